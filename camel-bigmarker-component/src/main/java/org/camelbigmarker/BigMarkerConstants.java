@@ -1,0 +1,47 @@
+package org.camelbigmarker;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers of the BigMarker component. */
+public final class BigMarkerConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation option.",
+              javaType = "org.camelbigmarker.BigMarkerOperation")
+    public static final String OPERATION = "CamelBigMarkerOperation";
+    @Metadata(label = "producer", description = "The conference_id parameter (also used as id where register,"
+                                                + " register_or_update and unregister name it so).",
+              javaType = "String")
+    public static final String CONFERENCE_ID = "CamelBigMarkerConferenceId";
+    @Metadata(label = "producer", description = "The channel_id parameter.", javaType = "String")
+    public static final String CHANNEL_ID = "CamelBigMarkerChannelId";
+    @Metadata(label = "producer", description = "Any parameters of the operation by their API names"
+                                                + " (snake_case, as in the BigMarker document); wins over the body and"
+                                                + " the endpoint's parameters.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String PARAMETERS = "CamelBigMarkerParameters";
+    @Metadata(label = "producer", description = "For a paged list: true to fetch every page lazily while the body is"
+                                                + " iterated; overrides the endpoint's allPages option.",
+              javaType = "Boolean")
+    public static final String ALL_PAGES = "CamelBigMarkerAllPages";
+
+    @Metadata(label = "producer", description = "The HTTP status of BigMarker's answer.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelBigMarkerHttpStatus";
+    @Metadata(label = "producer", description = "For a paged list: the page returned.", javaType = "Integer")
+    public static final String PAGE = "CamelBigMarkerPage";
+    @Metadata(label = "producer", description = "For a paged list: the page size the server applied, when it says.",
+              javaType = "Integer")
+    public static final String PER_PAGE = "CamelBigMarkerPerPage";
+    @Metadata(label = "producer", description = "For a paged list: the number of pages, when the server says.",
+              javaType = "Integer")
+    public static final String TOTAL_PAGES = "CamelBigMarkerTotalPages";
+    @Metadata(label = "producer", description = "For a paged list: the number of items on all pages, when the server"
+                                                + " says.",
+              javaType = "Long")
+    public static final String TOTAL_ENTRIES = "CamelBigMarkerTotalEntries";
+    @Metadata(label = "producer", description = "For a paged list: whether a next page may hold more items.",
+              javaType = "Boolean")
+    public static final String HAS_MORE_PAGES = "CamelBigMarkerHasMorePages";
+
+    private BigMarkerConstants() {
+    }
+}

@@ -1,0 +1,142 @@
+package org.camelbigmarker;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.camelbigmarker.client.ApiKeySource;
+import org.camelbigmarker.client.BigMarkerClient;
+import org.camelbigmarker.client.LoginTokenSource;
+import org.camelbigmarker.client.ResponseReader;
+import org.camelbigmarker.client.RetryPolicy;
+import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.producer.BigMarkerProducer;
+import org.camelbigmarker.producer.JsonSupport;
+
+/**
+ * Performs any action of the BigMarker webinar API.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "bigmarker", title = "BigMarker", syntax = "bigmarker:group",
+             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = BigMarkerConstants.class)
+public class BigMarkerEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "The API group the operation belongs to, as in the BigMarker API document")
+    @Metadata(required = true)
+    private BigMarkerGroup group;
+    @UriParam
+    private BigMarkerConfiguration configuration;
+
+    private BigMarkerClient client;
+    private ApiKeySource apiKeySource;
+
+    public BigMarkerEndpoint(String uri, BigMarkerComponent component, BigMarkerGroup group,
+                             BigMarkerConfiguration configuration) {
+        super(uri, component);
+        this.group = group;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new BigMarkerProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The bigmarker endpoint " + group + " has no consumer yet");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        URI baseUrl = validatedBaseUrl();
+        checkCredentials();
+        ObjectMapper mapper = JsonSupport.mapper();
+        client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl,
+                new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                        configuration.getRetryMaxDelay()),
+                configuration.getResponseTimeout(), new ResponseReader(mapper), BigMarkerClient.Sleeper.THREAD);
+        apiKeySource = configuration.getApiKey() != null ? configuration::getApiKey
+                : new LoginTokenSource(client, configuration.getEmail(), configuration.getPassword());
+    }
+
+    private URI validatedBaseUrl() {
+        String text = configuration.getBaseUrl();
+        URI uri;
+        try {
+            uri = new URI(text == null ? "" : text.replaceAll("/+$", ""));
+        } catch (URISyntaxException invalid) {
+            throw new InvalidParameterException("baseUrl", "is not a valid URL: " + invalid.getMessage());
+        }
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            if (!configuration.isAllowPlainHttp()) {
+                throw new InvalidParameterException("baseUrl", "uses plain http, which would send the API key"
+                                                               + " unencrypted; use https, or set allowPlainHttp=true"
+                                                               + " for local testing");
+            }
+        } else if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new InvalidParameterException("baseUrl", "must be an https URL such as "
+                                                           + BigMarkerConfiguration.DEFAULT_BASE_URL);
+        }
+        return uri;
+    }
+
+    private void checkCredentials() {
+        boolean hasKey = configuration.getApiKey() != null && !configuration.getApiKey().isBlank();
+        boolean hasEmail = configuration.getEmail() != null && !configuration.getEmail().isBlank();
+        boolean hasPassword = configuration.getPassword() != null && !configuration.getPassword().isBlank();
+        if (!hasKey && hasEmail != hasPassword) {
+            throw new InvalidParameterException(hasEmail ? "password" : "email",
+                    "is missing: login needs both email and password");
+        }
+        if (!hasKey && !hasEmail && configuration.getOperation() != null
+                && configuration.getOperation() != BigMarkerOperation.login) {
+            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
+        }
+    }
+
+    /** Whether calls can be authenticated; the login operation itself needs no credentials. */
+    public boolean hasCredentials() {
+        return configuration.getApiKey() != null && !configuration.getApiKey().isBlank()
+                || configuration.getEmail() != null && configuration.getPassword() != null;
+    }
+
+    @Override
+    public BigMarkerComponent getComponent() {
+        return (BigMarkerComponent) super.getComponent();
+    }
+
+    public BigMarkerGroup getGroup() {
+        return group;
+    }
+
+    /** The API group the operation belongs to. */
+    public void setGroup(BigMarkerGroup group) {
+        this.group = group;
+    }
+
+    public BigMarkerConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(BigMarkerConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public BigMarkerClient getClient() {
+        return client;
+    }
+
+    public ApiKeySource getApiKeySource() {
+        return apiKeySource;
+    }
+}

@@ -1,0 +1,151 @@
+package org.camelbigmarker.producer;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+import org.camelbigmarker.BigMarkerConfiguration;
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.OutputType;
+import org.camelbigmarker.client.ApiResponse;
+import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.operation.Paging;
+import org.camelbigmarker.operation.ResultSpec;
+
+/**
+ * Performs one operation per message: resolves the operation, gathers and checks its parameters, sends the request,
+ * and puts the mapped result in the body (paging information in headers).
+ */
+public class BigMarkerProducer extends DefaultProducer {
+
+    private final BigMarkerEndpoint endpoint;
+    private final RequestFactory requests = new RequestFactory(JsonSupport.mapper());
+    private final ResultMapper results = new ResultMapper(JsonSupport.mapper());
+
+    public BigMarkerProducer(BigMarkerEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        BigMarkerOperation operation = resolveOperation(message);
+        Map<String, Object> parameters = ParameterCollector.collect(operation, configuration, message);
+        if (operation != BigMarkerOperation.login && !endpoint.hasCredentials()) {
+            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
+        }
+        ResultSpec result = operation.result();
+        ApiResponse first = send(operation, parameters);
+        message.setHeader(BigMarkerConstants.HTTP_STATUS, first.status());
+        OutputType outputType = configuration.getOutputType();
+        if (!result.list()) {
+            message.setBody(results.single(operation, first, outputType));
+            return;
+        }
+        ArrayNode items = results.items(operation, first.json());
+        if (result.paged() && allPages(message)) {
+            message.setBody(allPagesIterator(operation, parameters, first.json(), outputType));
+        } else {
+            message.setBody(results.list(operation, items, outputType));
+        }
+        if (result.paged()) {
+            setPagingHeaders(message, operation, parameters, first.json(), items.size());
+        }
+    }
+
+    private ApiResponse send(BigMarkerOperation operation, Map<String, Object> parameters) throws IOException {
+        return endpoint.getClient().execute(requests.build(operation, new LinkedHashMap<>(parameters)),
+                operation.result().bodyKind(), endpoint.getApiKeySource());
+    }
+
+    private BigMarkerOperation resolveOperation(Message message) {
+        Object fromHeader = message.getHeader(BigMarkerConstants.OPERATION);
+        BigMarkerOperation operation = fromHeader == null ? endpoint.getConfiguration().getOperation()
+                : fromHeader instanceof BigMarkerOperation given ? given : byName(fromHeader.toString());
+        if (operation == null) {
+            throw new InvalidParameterException("operation", "is missing: set the operation option or the "
+                                                             + BigMarkerConstants.OPERATION + " header; group "
+                                                             + endpoint.getGroup() + " has "
+                                                             + BigMarkerOperation.of(endpoint.getGroup()));
+        }
+        if (operation.group() != endpoint.getGroup()) {
+            throw new InvalidParameterException("operation", operation + " belongs to group " + operation.group()
+                                                             + ", not " + endpoint.getGroup() + "; use bigmarker:"
+                                                             + operation.group() + "?operation=" + operation);
+        }
+        return operation;
+    }
+
+    private BigMarkerOperation byName(String name) {
+        try {
+            return BigMarkerOperation.valueOf(name.trim());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidParameterException("operation", "'" + name + "' is not a BigMarker operation; group "
+                                                             + endpoint.getGroup() + " has "
+                                                             + BigMarkerOperation.of(endpoint.getGroup())
+                                                             + " (all: " + Arrays.toString(BigMarkerOperation.values())
+                                                             + ")");
+        }
+    }
+
+    private boolean allPages(Message message) {
+        Boolean fromHeader = message.getHeader(BigMarkerConstants.ALL_PAGES, Boolean.class);
+        return fromHeader != null ? fromHeader : endpoint.getConfiguration().isAllPages();
+    }
+
+    private PageIterator allPagesIterator(BigMarkerOperation operation, Map<String, Object> parameters,
+                                          JsonNode firstAnswer, OutputType outputType) {
+        String pageParameter = operation.result().paging().pageParameter();
+        PageIterator.PageItems pageItems = new PageIterator.PageItems() {
+            @Override
+            public ArrayNode items(JsonNode answer) {
+                return results.items(operation, answer);
+            }
+
+            @Override
+            public Object convert(JsonNode item) {
+                return results.convert(item, operation.result().itemType(), outputType);
+            }
+        };
+        PageIterator.PageReader reader = pageNumber -> {
+            Map<String, Object> next = new LinkedHashMap<>(parameters);
+            next.put(pageParameter, pageNumber);
+            return send(operation, next).json();
+        };
+        return new PageIterator(reader, pageItems, firstPageNumber(operation, parameters), firstAnswer,
+                requestedPageSize(parameters));
+    }
+
+    private void setPagingHeaders(Message message, BigMarkerOperation operation, Map<String, Object> parameters,
+                                  JsonNode answer, int itemsOnPage) {
+        PageInfo info = PageInfo.of(answer);
+        int page = info.page() != null ? info.page() : firstPageNumber(operation, parameters);
+        Integer pageSize = info.perPage() != null ? info.perPage() : requestedPageSize(parameters);
+        long seen = (long) (page - 1) * (pageSize == null ? itemsOnPage : pageSize) + itemsOnPage;
+        message.setHeader(BigMarkerConstants.PAGE, page);
+        message.setHeader(BigMarkerConstants.PER_PAGE, info.perPage());
+        message.setHeader(BigMarkerConstants.TOTAL_PAGES, info.totalPages());
+        message.setHeader(BigMarkerConstants.TOTAL_ENTRIES, info.totalEntries());
+        message.setHeader(BigMarkerConstants.HAS_MORE_PAGES, info.hasMoreAfter(page, itemsOnPage, seen, pageSize));
+    }
+
+    private static int firstPageNumber(BigMarkerOperation operation, Map<String, Object> parameters) {
+        Object page = parameters.get(operation.result().paging().pageParameter());
+        return page == null ? 1 : Integer.parseInt(page.toString().trim());
+    }
+
+    private static Integer requestedPageSize(Map<String, Object> parameters) {
+        Object perPage = parameters.get(Paging.PER_PAGE);
+        return perPage == null ? null : Integer.valueOf(perPage.toString().trim());
+    }
+}

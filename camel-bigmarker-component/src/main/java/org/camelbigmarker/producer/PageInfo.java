@@ -1,0 +1,59 @@
+package org.camelbigmarker.producer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a list answer says about paging. The API spells it several ways (current_page or page; per_page or
+ * page_count; total_entries or total_count; total_pages or nothing; bare arrays with nothing at all), so every
+ * field may be null.
+ */
+record PageInfo(Integer page, Integer perPage, Integer totalPages, Long totalEntries) {
+
+    static PageInfo of(JsonNode envelope) {
+        if (envelope == null || !envelope.isObject()) {
+            return new PageInfo(null, null, null, null);
+        }
+        Long entries = number(envelope, "total_entries", "total_count");
+        Long page = number(envelope, "current_page", "page");
+        Long perPage = number(envelope, "per_page", "page_count");
+        Long pages = number(envelope, "total_pages");
+        return new PageInfo(toInt(page), toInt(perPage), toInt(pages), entries);
+    }
+
+    /**
+     * Whether a next page may hold items, judged from what the server said; without totals, a page as full as the
+     * page size (or as the first page) means "maybe", and a shorter or empty one means "no".
+     *
+     * @param pageNumber    the page just read
+     * @param itemsOnPage   items it held
+     * @param seenSoFar     items on all pages read so far
+     * @param fullPageSize  the page size asked for, or the first page's size when none was asked for
+     */
+    boolean hasMoreAfter(int pageNumber, int itemsOnPage, long seenSoFar, Integer fullPageSize) {
+        if (itemsOnPage == 0) {
+            return false;
+        }
+        if (totalPages != null) {
+            return pageNumber < totalPages;
+        }
+        if (totalEntries != null) {
+            return seenSoFar < totalEntries;
+        }
+        Integer size = perPage != null ? perPage : fullPageSize;
+        return size != null && itemsOnPage >= size;
+    }
+
+    private static Long number(JsonNode envelope, String... names) {
+        for (String name : names) {
+            JsonNode value = envelope.get(name);
+            if (value != null && (value.isNumber() || value.isTextual() && value.asText().matches("\\d+"))) {
+                return value.asLong();
+            }
+        }
+        return null;
+    }
+
+    private static Integer toInt(Long value) {
+        return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
+    }
+}
