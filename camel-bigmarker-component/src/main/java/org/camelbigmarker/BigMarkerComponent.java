@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.PropertiesHelper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.camelbigmarker.client.HttpClientFactory;
 import org.camelbigmarker.operation.InvalidParameterException;
@@ -47,7 +48,10 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        BigMarkerEndpoint endpoint = new BigMarkerEndpoint(uri, this, groupOf(remaining), configuration.copy());
+        BigMarkerConfiguration endpointConfiguration = configuration.copy();
+        // param.* options are the operation's API parameters: taken out here, since no setter is named after them
+        endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, "param."));
+        BigMarkerEndpoint endpoint = new BigMarkerEndpoint(uri, this, groupOf(remaining), endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -45,6 +45,11 @@ public class BigMarkerProducer extends DefaultProducer {
             throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
         }
         ResultSpec result = operation.result();
+        boolean allPages = result.paged() && allPages(message);
+        if (allPages) {
+            // every page request names its page, the first one too
+            parameters.put(result.paging().pageParameter(), firstPageNumber(operation, parameters));
+        }
         ApiResponse first = send(operation, parameters);
         message.setHeader(BigMarkerConstants.HTTP_STATUS, first.status());
         OutputType outputType = configuration.getOutputType();
@@ -53,7 +58,7 @@ public class BigMarkerProducer extends DefaultProducer {
             return;
         }
         ArrayNode items = results.items(operation, first.json());
-        if (result.paged() && allPages(message)) {
+        if (allPages) {
             message.setBody(allPagesIterator(operation, parameters, first.json(), outputType));
         } else {
             message.setBody(results.list(operation, items, outputType));
