@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -36,6 +38,28 @@ public class BigMarkerConfiguration implements Cloneable {
     private OutputType outputType = OutputType.typed;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean allPages;
+    @UriParam(label = "consumer", defaultValue = "newItems")
+    private ConsumerEvent event = ConsumerEvent.newItems;
+    @UriParam(label = "consumer", defaultValue = "beginning")
+    private String startFrom = "beginning";
+    @UriParam(label = "consumer")
+    private String identity;
+    @UriParam(label = "consumer", defaultValue = "300")
+    @Metadata(javaType = "long")
+    private long overlap = 300;
+    @UriParam(label = "consumer")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer")
+    private String reports;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean splitReportRows = true;
+    @UriParam(label = "consumer", defaultValue = "720")
+    @Metadata(javaType = "long")
+    private long onDemandWindowHours = 720;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -160,6 +184,119 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setAllPages(boolean allPages) {
         this.allPages = allPages;
+    }
+
+    public ConsumerEvent getEvent() {
+        return event;
+    }
+
+    /**
+     * What the consumer delivers: newItems of the endpoint's list operation (registrations, conferences, any list),
+     * conferenceStarted, conferenceEnded, or the post-webinar reports of ended conferences.
+     */
+    public void setEvent(ConsumerEvent event) {
+        this.event = event;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    /**
+     * Where a consumer without saved state starts: beginning (every item the server holds), now (only items that
+     * appear from now on, by BigMarker's clock), or a time (ISO-8601 or Unix seconds; operations with a start_time
+     * filter only). Saved state always wins, so a restart with durable state resumes where it stopped.
+     */
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public String getIdentity() {
+        return identity;
+    }
+
+    /**
+     * The item fields (API names, comma-separated) that make an item the same item on the next poll. Default: the
+     * first of id, bmid and email the item has, else its whole content.
+     */
+    public void setIdentity(String identity) {
+        this.identity = identity;
+    }
+
+    public long getOverlap() {
+        return overlap;
+    }
+
+    /**
+     * Seconds the start_time filter reaches back before the cursor, so that items BigMarker indexes late are still
+     * seen; the de-duplication store keeps the overlap from delivering twice.
+     */
+    public void setOverlap(long overlap) {
+        this.overlap = overlap;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where the keys of delivered items are kept (in memory by default). Use a durable one (file, JDBC) to survive
+     * restarts, a shared one to run on several nodes.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where cursors (BigMarker's time of the last complete poll per scope) and tracked conferences are kept (in memory
+     * by default). Durable and shared like the idempotentRepository.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /** The most items one poll delivers (0: no limit). The rest follow on the next poll; nothing is skipped. */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getReports() {
+        return reports;
+    }
+
+    /**
+     * For event=reports: the report operations to deliver, comma-separated (default all: reportRegistrations,
+     * reportLiveAttendees, reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls,
+     * reportOffers, reportEventSummary).
+     */
+    public void setReports(String reports) {
+        this.reports = reports;
+    }
+
+    public boolean isSplitReportRows() {
+        return splitReportRows;
+    }
+
+    /** For event=reports: one exchange per report row (true) or one per report (false). */
+    public void setSplitReportRows(boolean splitReportRows) {
+        this.splitReportRows = splitReportRows;
+    }
+
+    public long getOnDemandWindowHours() {
+        return onDemandWindowHours;
+    }
+
+    /** For event=reports: how many hours after a conference ended new on-demand attendees are looked for. */
+    public void setOnDemandWindowHours(long onDemandWindowHours) {
+        this.onDemandWindowHours = onDemandWindowHours;
     }
 
     public int getMaxRetries() {

@@ -5,11 +5,13 @@ import org.apache.camel.spi.Metadata;
 /** Message headers of the BigMarker component. */
 public final class BigMarkerConstants {
 
-    @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation option.",
+    @Metadata(description = "Producer: the operation to perform; overrides the endpoint's operation option. Consumer:"
+                            + " the list operation the delivered item comes from.",
               javaType = "org.camelbigmarker.BigMarkerOperation")
     public static final String OPERATION = "CamelBigMarkerOperation";
-    @Metadata(label = "producer", description = "The conference_id parameter (also used as id where register,"
-                                                + " register_or_update and unregister name it so).",
+    @Metadata(description = "Producer: the conference_id parameter (also fills id where register,"
+                            + " register_or_update, unregister and enter name the conference so). Consumer: the"
+                            + " conference of the delivered item.",
               javaType = "String")
     public static final String CONFERENCE_ID = "CamelBigMarkerConferenceId";
     @Metadata(label = "producer", description = "The channel_id parameter.", javaType = "String")
@@ -41,6 +43,23 @@ public final class BigMarkerConstants {
     @Metadata(label = "producer", description = "For a paged list: whether a next page may hold more items.",
               javaType = "Boolean")
     public static final String HAS_MORE_PAGES = "CamelBigMarkerHasMorePages";
+
+    @Metadata(label = "consumer", description = "What the consumer delivered: newItems, conferenceStarted,"
+                                                + " conferenceEnded or reports.",
+              javaType = "String")
+    public static final String EVENT = "CamelBigMarkerEvent";
+    @Metadata(label = "consumer", description = "The bmid (BigMarker member id) of the delivered registration,"
+                                                + " attendee or report row, when it has one.",
+              javaType = "String")
+    public static final String BMID = "CamelBigMarkerBmid";
+    @Metadata(label = "consumer", description = "The email of the delivered registration, attendee or report row,"
+                                                + " when it has one.",
+              javaType = "String")
+    public static final String EMAIL = "CamelBigMarkerEmail";
+    @Metadata(label = "consumer", description = "For event=reports: the report operation the exchange comes from"
+                                                + " (reportLiveAttendees...).",
+              javaType = "String")
+    public static final String REPORT = "CamelBigMarkerReport";
 
     private BigMarkerConstants() {
     }

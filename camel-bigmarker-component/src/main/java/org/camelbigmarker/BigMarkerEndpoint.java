@@ -12,22 +12,25 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.camelbigmarker.client.ApiKeySource;
 import org.camelbigmarker.client.BigMarkerClient;
 import org.camelbigmarker.client.LoginTokenSource;
 import org.camelbigmarker.client.ResponseReader;
 import org.camelbigmarker.client.RetryPolicy;
 import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.producer.BigMarkerProducer;
-import org.camelbigmarker.producer.JsonSupport;
+import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.api.JsonSupport;
 
 /**
- * Performs any action of the BigMarker webinar API.
+ * Performs any action of the BigMarker webinar API, and delivers new registrations, conferences, conference starts and
+ * ends, and post-webinar reports as they appear.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bigmarker", title = "BigMarker", syntax = "bigmarker:group",
-             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = BigMarkerConstants.class)
-public class BigMarkerEndpoint extends DefaultEndpoint {
+             category = { Category.SAAS, Category.API }, headersClass = BigMarkerConstants.class)
+public class BigMarkerEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(description = "The API group the operation belongs to, as in the BigMarker API document")
     @Metadata(required = true)
@@ -35,8 +38,7 @@ public class BigMarkerEndpoint extends DefaultEndpoint {
     @UriParam
     private BigMarkerConfiguration configuration;
 
-    private BigMarkerClient client;
-    private ApiKeySource apiKeySource;
+    private ApiCaller apiCaller;
 
     public BigMarkerEndpoint(String uri, BigMarkerComponent component, BigMarkerGroup group,
                              BigMarkerConfiguration configuration) {
@@ -51,8 +53,11 @@ public class BigMarkerEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The bigmarker endpoint " + group + " has no consumer yet");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -61,12 +66,13 @@ public class BigMarkerEndpoint extends DefaultEndpoint {
         URI baseUrl = validatedBaseUrl();
         checkCredentials();
         ObjectMapper mapper = JsonSupport.mapper();
-        client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl,
+        BigMarkerClient client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl,
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 configuration.getResponseTimeout(), new ResponseReader(mapper), BigMarkerClient.Sleeper.THREAD);
-        apiKeySource = configuration.getApiKey() != null ? configuration::getApiKey
+        ApiKeySource apiKeySource = configuration.getApiKey() != null ? configuration::getApiKey
                 : new LoginTokenSource(client, configuration.getEmail(), configuration.getPassword());
+        apiCaller = new ApiCaller(client, apiKeySource);
     }
 
     private URI validatedBaseUrl() {
@@ -132,11 +138,8 @@ public class BigMarkerEndpoint extends DefaultEndpoint {
         this.configuration = configuration;
     }
 
-    public BigMarkerClient getClient() {
-        return client;
-    }
-
-    public ApiKeySource getApiKeySource() {
-        return apiKeySource;
+    /** Performs operations for this endpoint's producer and consumer; available once the endpoint started. */
+    public ApiCaller getApiCaller() {
+        return apiCaller;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -123,7 +124,7 @@ public final class BigMarkerClient {
         return http.execute(builder.build(), context,
                 response -> reader.read(request.operation(), expected, response.getCode(), contentTypeOf(response),
                         bodyOf(response), RetryPolicy.retryAfterMillis(headerValue(response, "Retry-After"),
-                                Instant.now())));
+                                Instant.now()), serverTime(response)));
     }
 
     private URI uriOf(ApiRequest request) {
@@ -136,6 +137,11 @@ public final class BigMarkerClient {
                                                + ": cannot build a URI from baseUrl " + baseUrl + ": "
                                                + invalid.getMessage(), invalid);
         }
+    }
+
+    private static Instant serverTime(ClassicHttpResponse response) {
+        String date = headerValue(response, "Date");
+        return date == null ? null : DateUtils.parseStandardDate(date);
     }
 
     private static byte[] bodyOf(ClassicHttpResponse response) throws IOException {

@@ -2,6 +2,7 @@ package org.camelbigmarker.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,7 @@ public final class ResponseReader {
     }
 
     public ApiResponse read(String operation, BodyKind expected, int status, String contentType, byte[] body,
-                            long retryAfterMillis) {
+                            long retryAfterMillis, Instant serverTime) {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8).trim();
         boolean success = status >= 200 && status < 300;
         if (looksLikeHtml(contentType, text)) {
@@ -42,7 +43,7 @@ public final class ResponseReader {
             throw new BigMarkerApiException(operation, status, "empty_body",
                     "the answer has an empty body where JSON was expected", 0);
         }
-        return new ApiResponse(status, json, text);
+        return new ApiResponse(status, json, text, serverTime);
     }
 
     private JsonNode parse(String text) {

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.ParameterCollector;
+import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.api.PageInfo;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
@@ -27,7 +31,6 @@ import org.camelbigmarker.operation.ResultSpec;
 public class BigMarkerProducer extends DefaultProducer {
 
     private final BigMarkerEndpoint endpoint;
-    private final RequestFactory requests = new RequestFactory(JsonSupport.mapper());
     private final ResultMapper results = new ResultMapper(JsonSupport.mapper());
 
     public BigMarkerProducer(BigMarkerEndpoint endpoint) {
@@ -69,8 +72,7 @@ public class BigMarkerProducer extends DefaultProducer {
     }
 
     private ApiResponse send(BigMarkerOperation operation, Map<String, Object> parameters) throws IOException {
-        return endpoint.getClient().execute(requests.build(operation, new LinkedHashMap<>(parameters)),
-                operation.result().bodyKind(), endpoint.getApiKeySource());
+        return endpoint.getApiCaller().call(operation, parameters);
     }
 
     private BigMarkerOperation resolveOperation(Message message) {

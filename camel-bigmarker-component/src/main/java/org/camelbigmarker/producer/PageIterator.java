@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.RuntimeCamelException;
+import org.camelbigmarker.api.PageInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

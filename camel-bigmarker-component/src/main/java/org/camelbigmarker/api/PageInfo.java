@@ -1,4 +1,4 @@
-package org.camelbigmarker.producer;
+package org.camelbigmarker.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * page_count; total_entries or total_count; total_pages or nothing; bare arrays with nothing at all), so every
  * field may be null.
  */
-record PageInfo(Integer page, Integer perPage, Integer totalPages, Long totalEntries) {
+public record PageInfo(Integer page, Integer perPage, Integer totalPages, Long totalEntries) {
 
-    static PageInfo of(JsonNode envelope) {
+    public static PageInfo of(JsonNode envelope) {
         if (envelope == null || !envelope.isObject()) {
             return new PageInfo(null, null, null, null);
         }
@@ -29,7 +29,7 @@ record PageInfo(Integer page, Integer perPage, Integer totalPages, Long totalEnt
      * @param seenSoFar     items on all pages read so far
      * @param fullPageSize  the page size asked for, or the first page's size when none was asked for
      */
-    boolean hasMoreAfter(int pageNumber, int itemsOnPage, long seenSoFar, Integer fullPageSize) {
+    public boolean hasMoreAfter(int pageNumber, int itemsOnPage, long seenSoFar, Integer fullPageSize) {
         if (itemsOnPage == 0) {
             return false;
         }

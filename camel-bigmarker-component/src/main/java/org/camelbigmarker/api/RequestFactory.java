@@ -1,4 +1,4 @@
-package org.camelbigmarker.producer;
+package org.camelbigmarker.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,15 +25,15 @@ import org.camelbigmarker.operation.ParameterType.JsonText;
  * anything is sent: required parameters, kinds, path values. Parameters the table does not list are passed through
  * unchanged, because the API grows faster than its document.
  */
-final class RequestFactory {
+public final class RequestFactory {
 
     private final ObjectMapper mapper;
 
-    RequestFactory(ObjectMapper mapper) {
+    public RequestFactory(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ApiRequest build(BigMarkerOperation operation, Map<String, Object> given) {
+    public ApiRequest build(BigMarkerOperation operation, Map<String, Object> given) {
         Map<String, Object> values = validated(operation, given);
         String path = operation.route().expand(name -> encodePathSegment(values.remove(name)));
         return switch (operation.bodyEncoding()) {

@@ -1,4 +1,4 @@
-package org.camelbigmarker.producer;
+package org.camelbigmarker.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,7 +23,7 @@ public final class JsonSupport {
         return MAPPER;
     }
 
-    static ObjectMapper pojoMapper() {
+    public static ObjectMapper pojoMapper() {
         return POJO_TO_PARAMETERS;
     }
 }

@@ -1,4 +1,4 @@
-package org.camelbigmarker.producer;
+package org.camelbigmarker.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.camelbigmarker.operation.ParameterSpec;
  * </ol>
  * Null values count as absent.
  */
-final class ParameterCollector {
+public final class ParameterCollector {
 
     private static final TypeReference<Map<String, Object>> MAP_OF_OBJECTS = new TypeReference<>() {
     };
@@ -33,12 +33,19 @@ final class ParameterCollector {
     private ParameterCollector() {
     }
 
-    static Map<String, Object> collect(BigMarkerOperation operation, BigMarkerConfiguration configuration,
-                                       Message message) {
+    /** The parameters an endpoint's options give, for a consumer (which has no message). */
+    public static Map<String, Object> fromEndpoint(BigMarkerOperation operation,
+                                                   BigMarkerConfiguration configuration) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         putAll(parameters, configuration.getParameters());
         putWellKnown(parameters, operation, "conference_id", configuration.getConferenceId());
         putWellKnown(parameters, operation, "channel_id", configuration.getChannelId());
+        return parameters;
+    }
+
+    public static Map<String, Object> collect(BigMarkerOperation operation, BigMarkerConfiguration configuration,
+                                              Message message) {
+        Map<String, Object> parameters = fromEndpoint(operation, configuration);
         if (operation.bodyEncoding() != BodyEncoding.NONE) {
             putAll(parameters, bodyAsParameters(message.getBody()));
         }

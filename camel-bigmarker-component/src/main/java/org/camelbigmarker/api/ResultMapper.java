@@ -1,4 +1,4 @@
-package org.camelbigmarker.producer;
+package org.camelbigmarker.api;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,16 +15,16 @@ import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.operation.ResultSpec;
 
 /** Turns a successful answer into what the route receives, following the operation's documented result shape. */
-final class ResultMapper {
+public final class ResultMapper {
 
     private final ObjectMapper mapper;
 
-    ResultMapper(ObjectMapper mapper) {
+    public ResultMapper(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** The body for a single (non-list) result. */
-    Object single(BigMarkerOperation operation, ApiResponse response, OutputType outputType) {
+    public Object single(BigMarkerOperation operation, ApiResponse response, OutputType outputType) {
         JsonNode json = response.json();
         if (json == null) {
             return response.text().isEmpty() ? null : response.text();
@@ -38,7 +38,7 @@ final class ResultMapper {
     }
 
     /** The items of a list answer, from the documented envelope field, a bare array, or the envelope's only array. */
-    ArrayNode items(BigMarkerOperation operation, JsonNode json) {
+    public ArrayNode items(BigMarkerOperation operation, JsonNode json) {
         if (json == null) {
             return mapper.createArrayNode();
         }
@@ -70,7 +70,7 @@ final class ResultMapper {
     }
 
     /** Converts list items for the route: a List of models or Maps, or the ArrayNode itself. */
-    Object list(BigMarkerOperation operation, ArrayNode items, OutputType outputType) {
+    public Object list(BigMarkerOperation operation, ArrayNode items, OutputType outputType) {
         if (outputType == OutputType.json) {
             return items;
         }
@@ -79,7 +79,7 @@ final class ResultMapper {
         return converted;
     }
 
-    Object convert(JsonNode node, Class<?> type, OutputType outputType) {
+    public Object convert(JsonNode node, Class<?> type, OutputType outputType) {
         if (outputType == OutputType.json) {
             return node;
         }

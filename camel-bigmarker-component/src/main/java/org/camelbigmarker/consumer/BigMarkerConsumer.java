@@ -1,0 +1,148 @@
+package org.camelbigmarker.consumer;
+
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.EmptyAsyncCallback;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.ObjectHelper;
+import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.client.BigMarkerApiException;
+
+/**
+ * Polls a {@link Feed} and delivers each new item as its own exchange, at least once and, through the
+ * de-duplication store, once in effect: an item's key is stored only when its exchange completed successfully; a
+ * failed exchange leaves it out, so the next poll delivers it again. Items being delivered are not fetched twice,
+ * even when the route completes them asynchronously.
+ */
+public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
+
+    private final BigMarkerEndpoint endpoint;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private IdempotentRepository delivered;
+    private StateRepository<String, String> state;
+    private Feed feed;
+    private int emittedThisPoll;
+
+    public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        delivered = endpoint.getConfiguration().getIdempotentRepository() != null
+                ? endpoint.getConfiguration().getIdempotentRepository() : MemoryIdempotentRepository.memoryIdempotentRepository();
+        state = endpoint.getConfiguration().getStateRepository() != null
+                ? endpoint.getConfiguration().getStateRepository() : new MemoryStateRepository();
+        ServiceHelper.startService(delivered, state);
+        feed = Feeds.create(endpoint, state);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (endpoint.getConfiguration().getIdempotentRepository() == null) {
+            ServiceHelper.stopService(delivered);
+        }
+        if (endpoint.getConfiguration().getStateRepository() == null) {
+            ServiceHelper.stopService(state);
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        emittedThisPoll = 0;
+        try {
+            return feed.poll(this);
+        } catch (BigMarkerApiException failure) {
+            addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
+            addLastErrorDetail("bigmarker.error", failure.getMessage());
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean emit(List<FeedItem> items, DeliveryRound round) throws Exception {
+        int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - emittedThisPoll : Integer.MAX_VALUE;
+        int take = Math.min(Math.max(budget, 0), items.size());
+        Queue<Object> exchanges = new LinkedList<>();
+        for (FeedItem item : items.subList(0, take)) {
+            exchanges.add(exchangeFor(item, round));
+        }
+        emittedThisPoll += take;
+        processBatch(exchanges);
+        return take == items.size() && isRunAllowed() && !isStopping();
+    }
+
+    private Exchange exchangeFor(FeedItem item, DeliveryRound round) {
+        Exchange exchange = createExchange(true);
+        exchange.getMessage().setBody(item.body());
+        exchange.getMessage().setHeaders(item.headers());
+        inFlight.add(item.key());
+        round.expectOne();
+        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
+            @Override
+            public void onComplete(Exchange done) {
+                delivered.add(item.key());
+                inFlight.remove(item.key());
+                round.completedOne();
+            }
+
+            @Override
+            public void onFailure(Exchange failed) {
+                inFlight.remove(item.key());
+                round.failedOne();
+                if (failed.getException() != null) {
+                    getExceptionHandler().handleException("BigMarker item " + item.key()
+                                                          + " was not delivered; it will be delivered again on the"
+                                                          + " next poll", failed, failed.getException());
+                }
+            }
+        });
+        return exchange;
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Exchange exchange = ObjectHelper.cast(Exchange.class, exchanges.poll());
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            getAsyncProcessor().process(exchange, EmptyAsyncCallback.get());
+        }
+        // exchanges left when stopping were never processed: their items stay undelivered and come again
+        for (Object left : exchanges) {
+            Exchange unprocessed = (Exchange) left;
+            unprocessed.getExchangeExtension().handoverCompletions().forEach(s -> s.onFailure(unprocessed));
+        }
+        return total;
+    }
+
+    @Override
+    public boolean alreadySeen(String key) {
+        return inFlight.contains(key) || delivered.contains(key);
+    }
+
+    @Override
+    public void markSeen(String key) {
+        delivered.add(key);
+    }
+}

@@ -1,0 +1,56 @@
+package org.camelbigmarker.consumer;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The exchanges that together allow one step of progress, such as moving a cursor or marking a report delivered. The
+ * step runs once, only after fetching finished without a gap and every exchange of the round completed successfully;
+ * a failure or an unfinished fetch leaves the state as it was, so the next poll fetches the same items again.
+ * Exchanges may complete on other threads (asynchronous routes), so counts are atomic.
+ */
+final class DeliveryRound {
+
+    private final Runnable onSuccess;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicBoolean failed = new AtomicBoolean();
+    private final AtomicBoolean sealed = new AtomicBoolean();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private volatile boolean fetchedEverything;
+
+    DeliveryRound(Runnable onSuccess) {
+        this.onSuccess = onSuccess;
+    }
+
+    void expectOne() {
+        pending.incrementAndGet();
+    }
+
+    void completedOne() {
+        if (pending.decrementAndGet() == 0) {
+            finishIfPossible();
+        }
+    }
+
+    void failedOne() {
+        failed.set(true);
+        pending.decrementAndGet();
+    }
+
+    /** No more exchanges will join. {@code complete}: everything was fetched, nothing was cut short. */
+    void seal(boolean complete) {
+        fetchedEverything = complete;
+        sealed.set(true);
+        finishIfPossible();
+    }
+
+    boolean failed() {
+        return failed.get();
+    }
+
+    private void finishIfPossible() {
+        if (sealed.get() && fetchedEverything && pending.get() == 0 && !failed.get() && done.compareAndSet(false, true)) {
+            onSuccess.run();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.camelbigmarker.consumer;
+
+import java.util.Map;
+
+/**
+ * One item to deliver into the route: its de-duplication key (stable across polls, restarts and nodes), the body,
+ * and the headers of its exchange.
+ */
+public record FeedItem(String key, Object body, Map<String, Object> headers) {
+}

@@ -1,0 +1,104 @@
+package org.camelbigmarker.consumer;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.spi.StateRepository;
+import org.camelbigmarker.BigMarkerConfiguration;
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.ConsumerEvent;
+import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.ParameterCollector;
+import org.camelbigmarker.api.RequestFactory;
+import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.operation.InvalidParameterException;
+
+/** Builds the feed an endpoint's consumer options describe, checking them before anything is sent. */
+final class Feeds {
+
+    /** A conference may start before the last poll and end after it: the lifecycle window reaches a day further. */
+    static final Duration LONGEST_CONFERENCE = Duration.ofHours(24);
+
+    private Feeds() {
+    }
+
+    static Feed create(BigMarkerEndpoint endpoint, StateRepository<String, String> state) {
+        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        ConsumerEvent event = configuration.getEvent();
+        ResultMapper results = new ResultMapper(JsonSupport.mapper());
+        StartFrom startFrom = StartFrom.parse(configuration.getStartFrom());
+        Duration overlap = Duration.ofSeconds(configuration.getOverlap());
+        return switch (event) {
+            case newItems -> {
+                BigMarkerOperation operation = configuration.getOperation();
+                if (operation == null) {
+                    throw new InvalidParameterException("operation", "is missing: a consumer needs the list operation"
+                                                                     + " to watch, e.g. operation=listRegistrations");
+                }
+                yield listFeed(endpoint, results, operation, checkedParameters(endpoint, operation, Map.of()),
+                        startFrom, overlap, state, event);
+            }
+            case conferenceStarted -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
+                    checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "happening_now")),
+                    startFrom, overlap.plus(LONGEST_CONFERENCE), state, event);
+            case conferenceEnded -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
+                    checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "past")),
+                    startFrom, overlap.plus(LONGEST_CONFERENCE), state, event);
+            case reports -> ReportFeed.create(endpoint, results, startFrom, overlap.plus(LONGEST_CONFERENCE), state);
+        };
+    }
+
+    static ListFeed listFeed(BigMarkerEndpoint endpoint, ResultMapper results, BigMarkerOperation operation,
+                             Map<String, Object> parameters, StartFrom startFrom, Duration overlap,
+                             StateRepository<String, String> state, ConsumerEvent event) {
+        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        return new ListFeed(endpoint.getApiCaller(), results, operation, parameters,
+                ItemIdentity.parse(configuration.getIdentity()), startFrom, overlap, state,
+                item -> new ListFeed.FeedItemBody(
+                        results.convert(item, operation.result().itemType(), configuration.getOutputType()),
+                        headersOf(item, event, operation, parameters)));
+    }
+
+    /** The endpoint's parameters for {@code operation}, plus fixed ones, checked as a request would be. */
+    static Map<String, Object> checkedParameters(BigMarkerEndpoint endpoint, BigMarkerOperation operation,
+                                                 Map<String, Object> fixed) {
+        if (operation.group() != endpoint.getGroup()) {
+            throw new InvalidParameterException("operation", operation + " belongs to group " + operation.group()
+                                                             + ", not " + endpoint.getGroup());
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>(
+                ParameterCollector.fromEndpoint(operation, endpoint.getConfiguration()));
+        parameters.putAll(fixed);
+        new RequestFactory(JsonSupport.mapper()).build(operation, new LinkedHashMap<>(parameters));
+        return parameters;
+    }
+
+    static Map<String, Object> headersOf(JsonNode item, ConsumerEvent event, BigMarkerOperation operation,
+                                         Map<String, Object> parameters) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(BigMarkerConstants.EVENT, event.name());
+        headers.put(BigMarkerConstants.OPERATION, operation.name());
+        String conference = ItemIdentity.text(item, "conference_id");
+        if (conference.isEmpty() && (event == ConsumerEvent.conferenceStarted || event == ConsumerEvent.conferenceEnded
+                                     || operation.name().toLowerCase().contains("conferences"))) {
+            conference = ItemIdentity.text(item, "id");
+        }
+        if (conference.isEmpty() && parameters.get("conference_id") != null) {
+            conference = parameters.get("conference_id").toString();
+        }
+        putIfPresent(headers, BigMarkerConstants.CONFERENCE_ID, conference);
+        putIfPresent(headers, BigMarkerConstants.BMID, ItemIdentity.text(item, "bmid"));
+        putIfPresent(headers, BigMarkerConstants.EMAIL, ItemIdentity.text(item, "email"));
+        return headers;
+    }
+
+    private static void putIfPresent(Map<String, Object> headers, String name, String value) {
+        if (!value.isEmpty()) {
+            headers.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package org.camelbigmarker.consumer;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.apache.camel.spi.StateRepository;
+import org.camelbigmarker.BigMarkerConfiguration;
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.ConsumerEvent;
+import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.PageInfo;
+import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.client.ApiResponse;
+import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.operation.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.camelbigmarker.BigMarkerOperation.listConferenceAttendees;
+import static org.camelbigmarker.BigMarkerOperation.reportChats;
+import static org.camelbigmarker.BigMarkerOperation.reportEventSummary;
+import static org.camelbigmarker.BigMarkerOperation.reportLiveAttendees;
+import static org.camelbigmarker.BigMarkerOperation.reportNoShows;
+import static org.camelbigmarker.BigMarkerOperation.reportOffers;
+import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
+import static org.camelbigmarker.BigMarkerOperation.reportPolls;
+import static org.camelbigmarker.BigMarkerOperation.reportQuestions;
+import static org.camelbigmarker.BigMarkerOperation.reportRegistrations;
+
+/**
+ * The post-webinar reports of conferences that ended. A conference is tracked from the poll that first sees it ended
+ * (one conference given by conferenceId, or every conference the account's past list shows); each of its reports is
+ * delivered once, as rows or as one exchange, and marked delivered only when all of it was. On-demand attendees keep
+ * arriving after the end: that report is read again on every poll for onDemandWindowHours, and new rows delivered.
+ */
+final class ReportFeed implements Feed {
+
+    static final List<BigMarkerOperation> ALL_REPORTS = List.of(reportRegistrations, reportLiveAttendees,
+            reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls, reportOffers,
+            reportEventSummary);
+    private static final Logger LOG = LoggerFactory.getLogger(ReportFeed.class);
+    private static final TypeReference<Map<String, Long>> TRACKED = new TypeReference<>() {
+    };
+
+    private final ApiCaller caller;
+    private final ResultMapper results;
+    private final BigMarkerConfiguration configuration;
+    private final List<BigMarkerOperation> reports;
+    private final String fixedConference;
+    private final ListFeed endedConferences;
+    private final StateRepository<String, String> state;
+    private final String trackedKey;
+    private final ItemIdentity rowIdentity;
+    private final Duration onDemandWindow;
+    private Instant serverNow;
+
+    private ReportFeed(BigMarkerEndpoint endpoint, ResultMapper results, List<BigMarkerOperation> reports,
+                       ListFeed endedConferences, StateRepository<String, String> state) {
+        this.caller = endpoint.getApiCaller();
+        this.results = results;
+        this.configuration = endpoint.getConfiguration();
+        this.reports = reports;
+        this.fixedConference = configuration.getConferenceId();
+        this.endedConferences = endedConferences;
+        this.state = state;
+        this.trackedKey = "bigmarker-reports:" + (fixedConference != null ? "conference:" + fixedConference
+                : endedConferences.scope());
+        this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
+        this.onDemandWindow = Duration.ofHours(configuration.getOnDemandWindowHours());
+    }
+
+    static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, StartFrom startFrom, Duration overlap,
+                             StateRepository<String, String> state) {
+        if (endpoint.getGroup() != org.camelbigmarker.BigMarkerGroup.reporting) {
+            throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
+                                                         + " bigmarker:reporting?event=reports");
+        }
+        List<BigMarkerOperation> reports = parseReports(endpoint.getConfiguration().getReports());
+        ListFeed ended = endpoint.getConfiguration().getConferenceId() != null ? null
+                : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
+                        Map.of("type", "past"), ItemIdentity.parse("id"), startFrom, overlap, state,
+                        item -> new ListFeed.FeedItemBody(null,
+                                Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
+        return new ReportFeed(endpoint, results, reports, ended, state);
+    }
+
+    private static List<BigMarkerOperation> parseReports(String option) {
+        if (option == null || option.isBlank()) {
+            return ALL_REPORTS;
+        }
+        List<BigMarkerOperation> chosen = new ArrayList<>();
+        for (String name : option.trim().split("\\s*,\\s*")) {
+            BigMarkerOperation operation = ALL_REPORTS.stream().filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("reports", "'" + name + "' is not a report; use"
+                                                                                + " some of " + ALL_REPORTS));
+            chosen.add(operation);
+        }
+        return chosen;
+    }
+
+    @Override
+    public int poll(Emitter emitter) throws Exception {
+        Map<String, Long> tracked = readTracked();
+        discoverEnded(emitter, tracked);
+        int emitted = 0;
+        for (Map.Entry<String, Long> conference : new ArrayList<>(tracked.entrySet())) {
+            if (conference.getValue() == 0 && serverNow != null) {
+                conference.setValue(serverNow.getEpochSecond()); // first seen through the list: end time by BigMarker's clock
+                tracked.put(conference.getKey(), conference.getValue());
+                writeTracked(tracked);
+            }
+            boolean allDone = true;
+            for (BigMarkerOperation report : reports) {
+                if (emitter.alreadySeen(doneKey(conference.getKey(), report))) {
+                    continue;
+                }
+                allDone &= report == reportOnDemandAttendees;
+                int sent = deliver(emitter, conference.getKey(), report);
+                if (sent < 0) {
+                    return emitted; // budget used up or stopping: the rest next poll
+                }
+                emitted += sent;
+            }
+            boolean windowOver = serverNow != null && conference.getValue() > 0
+                    && serverNow.isAfter(Instant.ofEpochSecond(conference.getValue()).plus(onDemandWindow));
+            if (allDone && (windowOver || !reports.contains(reportOnDemandAttendees))) {
+                emitter.markSeen(finishedKey(conference.getKey()));
+                tracked.remove(conference.getKey());
+                writeTracked(tracked);
+            }
+        }
+        return emitted;
+    }
+
+    /** Adds conferences that ended since the last poll to the tracked ones (persisted before any report is sent). */
+    private void discoverEnded(Emitter emitter, Map<String, Long> tracked) throws Exception {
+        if (fixedConference != null) {
+            if (!tracked.containsKey(fixedConference) && !emitter.alreadySeen(finishedKey(fixedConference))
+                    && hasEnded(fixedConference)) {
+                tracked.put(fixedConference, now());
+                writeTracked(tracked);
+            }
+            return;
+        }
+        endedConferences.poll(new Emitter() {
+            @Override
+            public boolean emit(List<FeedItem> items, DeliveryRound round) {
+                items.forEach(item -> tracked.putIfAbsent(
+                        (String) item.headers().get(BigMarkerConstants.CONFERENCE_ID), now()));
+                writeTracked(tracked);
+                items.forEach(item -> emitter.markSeen(item.key()));
+                return true;
+            }
+
+            @Override
+            public boolean alreadySeen(String key) {
+                return emitter.alreadySeen(key);
+            }
+
+            @Override
+            public void markSeen(String key) {
+                emitter.markSeen(key);
+            }
+        });
+    }
+
+    /** BigMarker answers the attendees of a conference that has not ended with 404 "not ended yet". */
+    private boolean hasEnded(String conference) throws IOException {
+        try {
+            Map<String, Object> probe = new LinkedHashMap<>();
+            probe.put("conference_id", conference);
+            probe.put(Paging.PER_PAGE, 1);
+            remember(caller.call(listConferenceAttendees, probe));
+            return true;
+        } catch (BigMarkerApiException answer) {
+            if (answer.getStatusCode() == 404) {
+                LOG.debug("Conference {} has not ended: {}", conference, answer.getErrorMessage());
+                return false;
+            }
+            throw answer;
+        }
+    }
+
+    /**
+     * Delivers what is new of one report of one conference. Returns the number emitted, or -1 when the poll must
+     * stop (budget used up, consumer stopping).
+     */
+    private int deliver(Emitter emitter, String conference, BigMarkerOperation report) throws Exception {
+        String doneKey = doneKey(conference, report);
+        DeliveryRound round = new DeliveryRound(() -> {
+            if (report != reportOnDemandAttendees) {
+                emitter.markSeen(doneKey);
+            }
+        });
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("conference_id", conference);
+        List<JsonNode> wholeReport = new ArrayList<>();
+        int emitted = 0;
+        boolean complete = true;
+        try {
+            Paging paging = report.result().paging();
+            long read = 0;
+            for (int page = 1;; page++) {
+                if (paging != Paging.NONE) {
+                    parameters.put(paging.pageParameter(), page);
+                }
+                ApiResponse response = remember(caller.call(report, parameters));
+                if (!report.result().list()) {
+                    wholeReport.add(response.json());
+                    break;
+                }
+                ArrayNode rows = results.items(report, response.json());
+                if (configuration.isSplitReportRows()) {
+                    List<FeedItem> fresh = newRows(emitter, conference, report, rows);
+                    emitted += fresh.size();
+                    if (!fresh.isEmpty() && !emitter.emit(fresh, round)) {
+                        complete = false;
+                        break;
+                    }
+                } else {
+                    rows.forEach(wholeReport::add);
+                }
+                read += rows.size();
+                PageInfo info = PageInfo.of(response.json());
+                if (paging == Paging.NONE || !info.hasMoreAfter(page, rows.size(), read, rows.size())) {
+                    break;
+                }
+            }
+        } catch (BigMarkerApiException answer) {
+            if (answer.getStatusCode() != 404) {
+                throw answer;
+            }
+            LOG.debug("Report {} of conference {} is not available yet: {}", report, conference,
+                    answer.getErrorMessage());
+            return 0;
+        }
+        if (!configuration.isSplitReportRows() || !report.result().list()) {
+            Object body = report.result().list()
+                    ? results.list(report, JsonSupport.mapper().valueToTree(wholeReport), configuration.getOutputType())
+                    : results.convert(wholeReport.get(0), report.result().itemType(), configuration.getOutputType());
+            FeedItem item = new FeedItem("bigmarker-report:" + conference + ":" + report, body,
+                    headers(conference, report, null));
+            if (!emitter.alreadySeen(item.key())) {
+                emitted++;
+                complete = emitter.emit(List.of(item), round);
+            }
+        }
+        round.seal(complete);
+        return complete ? emitted : -1;
+    }
+
+    private List<FeedItem> newRows(Emitter emitter, String conference, BigMarkerOperation report, ArrayNode rows) {
+        List<FeedItem> fresh = new ArrayList<>();
+        for (JsonNode row : rows) {
+            String key = "bigmarker-report:" + conference + ":" + report + "#" + rowIdentity.of(row);
+            if (!emitter.alreadySeen(key)) {
+                fresh.add(new FeedItem(key, results.convert(row, report.result().itemType(),
+                        configuration.getOutputType()), headers(conference, report, row)));
+            }
+        }
+        return fresh;
+    }
+
+    private static Map<String, Object> headers(String conference, BigMarkerOperation report, JsonNode row) {
+        Map<String, Object> headers = row == null ? new LinkedHashMap<>()
+                : Feeds.headersOf(row, ConsumerEvent.reports, report, Map.of());
+        headers.put(BigMarkerConstants.EVENT, ConsumerEvent.reports.name());
+        headers.put(BigMarkerConstants.OPERATION, report.name());
+        headers.put(BigMarkerConstants.REPORT, report.name());
+        headers.put(BigMarkerConstants.CONFERENCE_ID, conference);
+        return headers;
+    }
+
+    private ApiResponse remember(ApiResponse response) {
+        if (response.serverTime() != null) {
+            serverNow = response.serverTime();
+        }
+        return response;
+    }
+
+    private long now() {
+        return serverNow != null ? serverNow.getEpochSecond() : 0;
+    }
+
+    private static String doneKey(String conference, BigMarkerOperation report) {
+        return "bigmarker-report-done:" + conference + ":" + report;
+    }
+
+    private static String finishedKey(String conference) {
+        return "bigmarker-reports-finished:" + conference;
+    }
+
+    private Map<String, Long> readTracked() throws IOException {
+        String saved = state.getState(trackedKey);
+        return saved == null ? new LinkedHashMap<>() : JsonSupport.mapper().readValue(saved, TRACKED);
+    }
+
+    private void writeTracked(Map<String, Long> tracked) {
+        try {
+            state.setState(trackedKey, JsonSupport.mapper().writeValueAsString(tracked));
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

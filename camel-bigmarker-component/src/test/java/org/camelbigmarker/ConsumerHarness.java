@@ -1,0 +1,82 @@
+package org.camelbigmarker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Registry;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
+
+/**
+ * A CamelContext with one route from a bigmarker consumer, whose polls the test triggers itself (the scheduler waits
+ * an hour), recording what the route received. The route can be told to fail for chosen items once.
+ */
+final class ConsumerHarness implements AutoCloseable {
+
+    static final String ROUTE = "feed";
+
+    final CamelContext camel = new DefaultCamelContext();
+    final List<Exchange> delivered = new CopyOnWriteArrayList<>();
+    private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+
+    ConsumerHarness(FakeBigMarker server, String groupAndOptions, Object... beans) throws Exception {
+        Registry registry = camel.getRegistry();
+        for (int i = 0; i < beans.length; i += 2) {
+            registry.bind((String) beans[i], beans[i + 1]);
+        }
+        String uri = "bigmarker:" + groupAndOptions + (groupAndOptions.contains("?") ? "&" : "?") + "apiKey="
+                     + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true"
+                     + "&initialDelay=3600000&delay=3600000&retryInitialDelay=10";
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId(ROUTE).process(exchange -> {
+                    String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
+                    if (email != null && failOnce.remove(email)) {
+                        throw new IllegalStateException("the route failed for " + email);
+                    }
+                    delivered.add(exchange);
+                });
+            }
+        });
+        camel.start();
+    }
+
+    /** The route fails the first time it receives this email. */
+    void failOnceFor(String email) {
+        failOnce.add(email);
+    }
+
+    /** One poll, on the calling thread. */
+    void poll() {
+        ((BigMarkerConsumer) camel.getRoute(ROUTE).getConsumer()).run();
+    }
+
+    BigMarkerConsumer consumer() {
+        return (BigMarkerConsumer) camel.getRoute(ROUTE).getConsumer();
+    }
+
+    List<String> emails() {
+        List<String> emails = new ArrayList<>();
+        delivered.forEach(e -> emails.add(e.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class)));
+        return emails;
+    }
+
+    List<String> conferenceIds() {
+        List<String> ids = new ArrayList<>();
+        delivered.forEach(e -> ids.add(e.getMessage().getHeader(BigMarkerConstants.CONFERENCE_ID, String.class)));
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+    }
+}

@@ -1,0 +1,217 @@
+package org.camelbigmarker;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.camelbigmarker.FakeBigMarker.Fault;
+import org.camelbigmarker.model.Registration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * New registrations of one conference: every registration the server holds is delivered exactly once, across
+ * polls, route failures, injected faults, restarts with durable state; an idle poll costs one request.
+ * {@link FakeBigMarker#advance} ages the data already stored, so it stands for time passing before later events.
+ */
+class NewItemsConsumerTest {
+
+    private static final String REGISTRATIONS = "registrations?operation=listRegistrations&conferenceId=c1"
+                                                + "&param.per_page=5";
+
+    private FakeBigMarker server;
+    private final List<ConsumerHarness> harnesses = new ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new FakeBigMarker();
+    }
+
+    @AfterEach
+    void stopAll() {
+        harnesses.forEach(ConsumerHarness::close);
+        server.close();
+    }
+
+    private ConsumerHarness harness(String options, Object... beans) throws Exception {
+        ConsumerHarness harness = new ConsumerHarness(server, options, beans);
+        harnesses.add(harness);
+        return harness;
+    }
+
+    @Test
+    void deliversEveryRegistrationOnceAcrossPolls() throws Exception {
+        List<String> expected = new ArrayList<>(server.register("c1", 12));
+        server.register("other", 3);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        feed.poll();
+        assertThat(feed.emails()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(feed.delivered.get(0).getMessage().getBody()).isInstanceOf(Registration.class);
+        assertThat(feed.delivered.get(0).getMessage().getHeader(BigMarkerConstants.CONFERENCE_ID)).isEqualTo("c1");
+
+        server.advance(60);
+        feed.poll();
+        assertThat(feed.emails()).hasSize(12);
+
+        server.advance(60);
+        expected.addAll(server.register("c1", 3));
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anIdlePollCostsOneRequest() throws Exception {
+        server.register("c1", 12);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        feed.poll();
+        server.advance(600);
+        int before = server.requestCount();
+        feed.poll();
+        assertThat(server.requestCount() - before).isEqualTo(1);
+        assertThat(server.requests().get(server.requestCount() - 1)).contains("start_time=");
+    }
+
+    @Test
+    void aLateIndexedRegistrationIsCaughtByTheOverlap() throws Exception {
+        server.register("c1", 2);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        feed.poll();
+        server.advance(30);
+        String late = server.registerLate("c1", 120);
+        feed.poll();
+        assertThat(feed.emails()).hasSize(3).contains(late);
+    }
+
+    @Test
+    void anItemWhoseExchangeFailedIsDeliveredAgainEvenAfterTheCursorWouldHavePassedIt() throws Exception {
+        List<String> expected = server.register("c1", 7);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        feed.failOnceFor(expected.get(3));
+        feed.poll();
+        assertThat(feed.emails()).hasSize(6).doesNotContain(expected.get(3));
+        server.advance(10_000); // far beyond the overlap: only an unmoved cursor finds the item again
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "SERVER_ERROR", "UNAVAILABLE", "THROTTLED", "RESET", "MALFORMED_JSON", "SLOW" })
+    void aFaultInTheMiddleOfPagingLosesNothingAndDuplicatesNothing(Fault fault) throws Exception {
+        List<String> expected = server.register("c1", 12);
+        ConsumerHarness feed = harness(REGISTRATIONS + "&maxRetries=0&responseTimeout=700");
+        server.failNextQuery("page=2", fault, 1);
+        feed.poll();
+        assertThat(feed.emails()).as("page 1 delivered before the fault").hasSize(5);
+        assertThat(feed.consumer().getErrorCounter()).as("the poll failed").isEqualTo(1);
+        server.advance(10_000);
+        feed.poll();
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void faultsAreRetriedInsideAPollByDefault() throws Exception {
+        List<String> expected = server.register("c1", 12);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        server.failNextQuery("page=1", Fault.THROTTLED, 1);
+        server.failNextQuery("page=2", Fault.UNAVAILABLE, 1);
+        server.failNextQuery("page=3", Fault.RESET, 1);
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(feed.consumer().getErrorCounter()).isZero();
+    }
+
+    @Test
+    void aRestartWithDurableStateResumesWithoutLossOrDuplicates(@TempDir Path state) throws Exception {
+        List<String> expected = new ArrayList<>(server.register("c1", 10));
+        String options = REGISTRATIONS + "&idempotentRepository=#delivered&stateRepository=#cursors";
+        File deliveredFile = state.resolve("delivered.dat").toFile();
+        File cursorFile = state.resolve("cursors.dat").toFile();
+        ConsumerHarness first = harness(options, "delivered", FileIdempotentRepository.fileIdempotentRepository(
+                deliveredFile, 100_000), "cursors", FileStateRepository.fileStateRepository(cursorFile));
+        first.poll();
+        List<String> deliveredBefore = first.emails();
+        first.close();
+
+        server.advance(3600);
+        expected.addAll(server.register("c1", 5));
+        ConsumerHarness second = harness(options, "delivered", FileIdempotentRepository.fileIdempotentRepository(
+                deliveredFile, 100_000), "cursors", FileStateRepository.fileStateRepository(cursorFile));
+        int before = server.requestCount();
+        second.poll();
+        assertThat(server.requests().subList(before, server.requestCount()))
+                .as("resumed from the saved cursor").allSatisfy(request -> assertThat(request).contains("start_time="));
+        List<String> all = new ArrayList<>(deliveredBefore);
+        all.addAll(second.emails());
+        assertThat(second.emails()).hasSize(5);
+        assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void startFromNowDeliversOnlyWhatArrivesAfterTheStart() throws Exception {
+        server.register("c1", 10);
+        ConsumerHarness feed = harness(REGISTRATIONS + "&startFrom=now&overlap=0");
+        feed.poll();
+        assertThat(feed.emails()).isEmpty();
+        server.advance(5);
+        List<String> fresh = server.register("c1", 3);
+        feed.poll();
+        assertThat(feed.emails()).containsExactlyInAnyOrderElementsOf(fresh);
+    }
+
+    @Test
+    void startFromATimeDeliversWhatArrivedSince() throws Exception {
+        server.register("c1", 4);
+        server.advance(1000);
+        long since = server.now().getEpochSecond();
+        List<String> recent = server.register("c1", 2);
+        ConsumerHarness feed = harness(REGISTRATIONS + "&startFrom=" + since + "&overlap=0");
+        feed.poll();
+        assertThat(feed.emails()).containsExactlyInAnyOrderElementsOf(recent);
+    }
+
+    @Test
+    void maxMessagesPerPollSpreadsDeliveryWithoutSkipping() throws Exception {
+        List<String> expected = server.register("c1", 10);
+        ConsumerHarness feed = harness(REGISTRATIONS + "&maxMessagesPerPoll=4");
+        feed.poll();
+        assertThat(feed.emails()).hasSize(4);
+        assertThat(feed.delivered.get(3).getProperty("CamelBatchComplete")).isEqualTo(true);
+        server.advance(10_000);
+        feed.poll();
+        assertThat(feed.emails()).hasSize(8);
+        feed.poll();
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void channelRegistrantsAreDeliveredOncePerRegistration() throws Exception {
+        List<String> expected = new ArrayList<>(server.register("c1", 3));
+        expected.addAll(server.register("c2", 4));
+        ConsumerHarness feed = harness("registrations?operation=listChannelRegistrations&channelId=acme");
+        feed.poll();
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(feed.conferenceIds()).contains("c1", "c2");
+    }
+
+    @Test
+    void aConsumerWithoutItsRequiredParameterFailsAtStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness("registrations?operation=listRegistrations"))
+                .hasStackTraceContaining("conference_id");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness("conferences?operation=showConference"
+                                                                         + "&conferenceId=c1"))
+                .hasStackTraceContaining("does not return a list");
+        assertThat(server.requestCount()).isZero();
+    }
+}
