@@ -1,0 +1,116 @@
+package org.camelbigmarker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.camelbigmarker.state.JdbcStateRepository;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two nodes (CamelContexts) run the same consumer route under Camel's ClusteredRoutePolicy over a file-lock cluster
+ * service, sharing a JDBC de-duplication store and a JDBC cursor store (an embedded H2 database). One node polls;
+ * when it stops, the other takes over; nothing is lost and nothing is delivered twice.
+ */
+class ClusteredConsumerTest {
+
+    private record Delivery(String node, String email) {
+    }
+
+    @TempDir
+    Path lockDirectory;
+
+    private FakeBigMarker server;
+    private JdbcDataSource database;
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<CamelContext> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeBigMarker();
+        database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:cluster-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterEach
+    void stop() {
+        nodes.forEach(CamelContext::stop);
+        server.close();
+    }
+
+    private CamelContext node(String name) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName(name);
+        FileLockClusterService cluster = new FileLockClusterService();
+        cluster.setId(name);
+        cluster.setRoot(lockDirectory.toString());
+        cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
+        cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
+        camel.addService(cluster);
+        camel.getRegistry().bind("delivered", new JdbcMessageIdRepository(database, "bigmarker-registrations"));
+        camel.getRegistry().bind("cursors", new JdbcStateRepository(database));
+        ClusteredRoutePolicy leaderOnly = ClusteredRoutePolicy.forNamespace("bigmarker-registrations");
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&param.per_page=7"
+                     + "&idempotentRepository=#delivered&stateRepository=#cursors&initialDelay=0&delay=100"
+                     + "&apiKey=" + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
+                        .routeId("registrations").routePolicy(leaderOnly)
+                        .process(e -> deliveries.add(new Delivery(name,
+                                e.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class))));
+            }
+        });
+        camel.start();
+        nodes.add(camel);
+        return camel;
+    }
+
+    private List<String> emails() {
+        return deliveries.stream().map(Delivery::email).toList();
+    }
+
+    private List<String> nodesThatDelivered() {
+        return deliveries.stream().map(Delivery::node).distinct().toList();
+    }
+
+    @Test
+    void oneNodePollsAndTheOtherTakesOverWithoutLossOrDuplicates() throws Exception {
+        List<String> expected = new ArrayList<>(server.register("c1", 20));
+        CamelContext first = node("node-a");
+        node("node-b");
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.size() >= 20);
+        Thread.sleep(500); // several more polls on both nodes
+        assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(nodesThatDelivered()).as("only the leader polls").hasSize(1);
+        String leader = nodesThatDelivered().get(0);
+
+        CamelContext leaderNode = leader.equals("node-a") ? first : nodes.get(1);
+        leaderNode.stop();
+        nodes.remove(leaderNode);
+        expected.addAll(server.register("c1", 10));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.size() >= 30);
+        Thread.sleep(500);
+
+        assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(nodesThatDelivered()).as("the other node took over").hasSize(2);
+        assertThat(deliveries.stream().filter(d -> !d.node().equals(leader)).count())
+                .as("the new leader delivered only what the old one had not").isEqualTo(10);
+    }
+}
