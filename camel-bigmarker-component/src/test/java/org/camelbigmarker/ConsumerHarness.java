@@ -25,6 +25,8 @@ final class ConsumerHarness implements AutoCloseable {
     final CamelContext camel = new DefaultCamelContext();
     final List<Exchange> delivered = new CopyOnWriteArrayList<>();
     private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+    private volatile long processingMillis;
+    private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
     ConsumerHarness(FakeBigMarker server, String groupAndOptions, Object... beans) throws Exception {
         Registry registry = camel.getRegistry();
@@ -43,6 +45,10 @@ final class ConsumerHarness implements AutoCloseable {
                         throw new IllegalStateException("the route failed for " + email);
                     }
                     delivered.add(exchange);
+                    if (processingMillis > 0) {
+                        Thread.sleep(processingMillis);
+                    }
+                    processed.countDown();
                 });
             }
         });
@@ -52,6 +58,12 @@ final class ConsumerHarness implements AutoCloseable {
     /** The route fails the first time it receives this email. */
     void failOnceFor(String email) {
         failOnce.add(email);
+    }
+
+    /** Each exchange takes this long in the route; {@code latch} counts them down. */
+    void slowDown(long millis, java.util.concurrent.CountDownLatch latch) {
+        processingMillis = millis;
+        processed = latch;
     }
 
     /** One poll, on the calling thread. */

@@ -206,6 +206,60 @@ class NewItemsConsumerTest {
     }
 
     @Test
+    void aStopInTheMiddleOfABatchLeavesTheRestForTheNextStart(@TempDir Path state) throws Exception {
+        List<String> expected = server.register("c1", 10);
+        String options = REGISTRATIONS.replace("per_page=5", "per_page=10")
+                         + "&idempotentRepository=#delivered&stateRepository=#cursors";
+        File deliveredFile = state.resolve("delivered.dat").toFile();
+        File cursorFile = state.resolve("cursors.dat").toFile();
+        ConsumerHarness first = harness(options, "delivered", FileIdempotentRepository.fileIdempotentRepository(
+                deliveredFile, 1000), "cursors", FileStateRepository.fileStateRepository(cursorFile));
+        first.camel.getShutdownStrategy().setTimeout(10);
+        java.util.concurrent.CountDownLatch twoDone = new java.util.concurrent.CountDownLatch(2);
+        first.slowDown(200, twoDone);
+        Thread poller = new Thread(first::poll);
+        poller.start();
+        assertThat(twoDone.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        first.close(); // graceful: the exchange in progress finishes, the rest of the batch is not started
+        poller.join(10_000);
+        List<String> deliveredBefore = first.emails();
+        assertThat(deliveredBefore).hasSizeBetween(2, 9);
+
+        ConsumerHarness second = harness(options, "delivered", FileIdempotentRepository.fileIdempotentRepository(
+                deliveredFile, 1000), "cursors", FileStateRepository.fileStateRepository(cursorFile));
+        second.poll();
+        List<String> all = new ArrayList<>(deliveredBefore);
+        all.addAll(second.emails());
+        assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void withBridgeErrorHandlerAFailedPollReachesTheRoutesErrorHandler() throws Exception {
+        server.register("c1", 1);
+        server.failNext("/registrations/", Fault.UNAUTHORIZED, 1);
+        List<Throwable> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Object> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (org.apache.camel.CamelContext camel = new org.apache.camel.impl.DefaultCamelContext()) {
+            camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    onException(org.camelbigmarker.client.BigMarkerApiException.class).handled(true)
+                            .process(e -> handled.add(e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT,
+                                    Throwable.class)));
+                    from("bigmarker:" + REGISTRATIONS + "&bridgeErrorHandler=true&initialDelay=0&delay=50&apiKey="
+                         + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
+                            .process(e -> received.add(e.getMessage().getBody()));
+                }
+            });
+            camel.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> !handled.isEmpty() && !received.isEmpty());
+        }
+        assertThat(handled.get(0)).hasMessageContaining("HTTP 401");
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
     void aConsumerWithoutItsRequiredParameterFailsAtStart() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness("registrations?operation=listRegistrations"))
                 .hasStackTraceContaining("conference_id");
