@@ -15,6 +15,7 @@ import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.camelbigmarker.state.JdbcStateRepository;
 import org.h2.jdbcx.JdbcDataSource;
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,14 @@ class ClusteredConsumerTest {
     @TempDir
     Path lockDirectory;
 
-    private FakeBigMarker server;
+    private BigMarkerSandbox server;
     private JdbcDataSource database;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final List<CamelContext> nodes = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeBigMarker();
+        server = BigMarkerSandbox.start();
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:cluster-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     }
@@ -71,7 +72,7 @@ class ClusteredConsumerTest {
             public void configure() {
                 from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&param.per_page=7"
                      + "&idempotentRepository=#delivered&stateRepository=#cursors&initialDelay=0&delay=100"
-                     + "&apiKey=" + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
+                     + "&apiKey=" + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
                         .routeId("registrations").routePolicy(leaderOnly)
                         .process(e -> deliveries.add(new Delivery(name,
                                 e.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class))));

@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Registry;
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
 
 /**
@@ -28,13 +29,13 @@ final class ConsumerHarness implements AutoCloseable {
     private volatile long processingMillis;
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
-    ConsumerHarness(FakeBigMarker server, String groupAndOptions, Object... beans) throws Exception {
+    ConsumerHarness(BigMarkerSandbox server, String groupAndOptions, Object... beans) throws Exception {
         Registry registry = camel.getRegistry();
         for (int i = 0; i < beans.length; i += 2) {
             registry.bind((String) beans[i], beans[i + 1]);
         }
         String uri = "bigmarker:" + groupAndOptions + (groupAndOptions.contains("?") ? "&" : "?") + "apiKey="
-                     + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true"
+                     + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true"
                      + "&initialDelay=3600000&delay=3600000&retryInitialDelay=10";
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
-import org.camelbigmarker.FakeBigMarker.Fault;
+import org.camelbigmarker.sandbox.BigMarkerSandbox.Fault;
 import org.camelbigmarker.model.Attendee;
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ class EventConsumersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FakeBigMarker server;
+    private BigMarkerSandbox server;
     private final List<ConsumerHarness> harnesses = new ArrayList<>();
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new FakeBigMarker();
+        server = BigMarkerSandbox.start();
     }
 
     @AfterEach

@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.camelbigmarker.FakeBigMarker.Fault;
+import org.camelbigmarker.sandbox.BigMarkerSandbox.Fault;
 import org.camelbigmarker.model.Registration;
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,19 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * New registrations of one conference: every registration the server holds is delivered exactly once, across
  * polls, route failures, injected faults, restarts with durable state; an idle poll costs one request.
- * {@link FakeBigMarker#advance} ages the data already stored, so it stands for time passing before later events.
+ * {@link BigMarkerSandbox#advance} ages the data already stored, so it stands for time passing before later events.
  */
 class NewItemsConsumerTest {
 
     private static final String REGISTRATIONS = "registrations?operation=listRegistrations&conferenceId=c1"
                                                 + "&param.per_page=5";
 
-    private FakeBigMarker server;
+    private BigMarkerSandbox server;
     private final List<ConsumerHarness> harnesses = new ArrayList<>();
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new FakeBigMarker();
+        server = BigMarkerSandbox.start();
     }
 
     @AfterEach
@@ -247,7 +248,7 @@ class NewItemsConsumerTest {
                             .process(e -> handled.add(e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT,
                                     Throwable.class)));
                     from("bigmarker:" + REGISTRATIONS + "&bridgeErrorHandler=true&initialDelay=0&delay=50&apiKey="
-                         + FakeBigMarker.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
+                         + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
                             .process(e -> received.add(e.getMessage().getBody()));
                 }
             });
