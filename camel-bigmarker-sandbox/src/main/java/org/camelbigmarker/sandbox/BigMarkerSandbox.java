@@ -207,6 +207,11 @@ public final class BigMarkerSandbox implements AutoCloseable {
                 .map(SandboxStore.Registration::email).toList();
     }
 
+    /** How many registrations the sandbox holds, over all conferences. */
+    public int registrationCount() {
+        return store.registrations(r -> true, Long.MIN_VALUE).size();
+    }
+
     /** Adds a row to a report (the report's path segment: live_attendees, no_shows, on_demand_attendees...). */
     public void reportRow(String conference, String report, ObjectNode row) {
         store.addReportRow(conference, report, row);
