@@ -240,8 +240,9 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * Where the keys of delivered items are kept (in memory by default). Use a durable one (file, JDBC) to survive
-     * restarts, a shared one to run on several nodes.
+     * Where the keys of delivered items are kept. By default in memory, every key (memory grows with the items
+     * delivered, about 100 bytes each). Use a durable one (file, JDBC) to survive restarts and for large channels, a
+     * shared one to run on several nodes. A store that forgets keys (an LRU cache) can deliver forgotten items again.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;

@@ -70,6 +70,17 @@ class NewItemsConsumerTest {
     }
 
     @Test
+    void theDefaultStoreForgetsNothingOnALargeChannel() throws Exception {
+        List<String> expected = server.register("c1", 3000);
+        ConsumerHarness feed = harness("registrations?operation=listRegistrations&conferenceId=c1&param.per_page=500"
+                                       + "&maxRetries=0");
+        server.failNextQuery("&page=5", Fault.SERVER_ERROR, 1);
+        feed.poll(); // 2000 delivered, then the poll fails: the next one reads everything again
+        feed.poll();
+        assertThat(feed.emails()).hasSize(3000).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void anIdlePollCostsOneRequest() throws Exception {
         server.register("c1", 12);
         ConsumerHarness feed = harness(REGISTRATIONS);

@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer;
 
+import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Queue;
@@ -44,8 +45,11 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
     @Override
     protected void doStart() throws Exception {
+        // Not Camel's default memory repository: its LRU keeps 1000 keys, and a poll that must read a large list
+        // again (after a failure, or a list without a time filter) would deliver the forgotten ones twice.
         delivered = endpoint.getConfiguration().getIdempotentRepository() != null
-                ? endpoint.getConfiguration().getIdempotentRepository() : MemoryIdempotentRepository.memoryIdempotentRepository();
+                ? endpoint.getConfiguration().getIdempotentRepository()
+                : new MemoryIdempotentRepository(new HashMap<>());
         state = endpoint.getConfiguration().getStateRepository() != null
                 ? endpoint.getConfiguration().getStateRepository() : new MemoryStateRepository();
         ServiceHelper.startService(delivered, state);
