@@ -5,7 +5,9 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -44,5 +46,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void close() throws Exception {
         connectionFactory.close();
         broker.stop();
+        // Artemis keeps static, non-daemon client and in-VM thread pools: without this the JVM never exits
+        InVMConnector.resetThreadPool();
+        ActiveMQClient.clearThreadPools();
     }
 }

@@ -65,6 +65,12 @@ class ExamplesEndToEndTest {
             assertThat(live.path("rows")).hasSize(3);
             assertThat(live.path("rows").get(0).path("email").asText()).endsWith("@example.com");
         }
+        // a non-daemon thread left behind keeps `exec:java` (the README command) from ever ending
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(Thread::isAlive)
+                .filteredOn(thread -> !thread.isDaemon())
+                .extracting(Thread::getName)
+                .noneMatch(name -> name.contains("artemis") || name.contains("InVMConnector")
+                                   || name.startsWith("Camel"));
     }
 
     @Test
