@@ -26,6 +26,7 @@ final class ConsumerHarness implements AutoCloseable {
     final CamelContext camel = new DefaultCamelContext();
     final List<Exchange> delivered = new CopyOnWriteArrayList<>();
     private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+    private volatile Runnable onFirstDelivery;
     private volatile long processingMillis;
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
@@ -46,6 +47,11 @@ final class ConsumerHarness implements AutoCloseable {
                         throw new IllegalStateException("the route failed for " + email);
                     }
                     delivered.add(exchange);
+                    Runnable hook = onFirstDelivery;
+                    if (hook != null) {
+                        onFirstDelivery = null;
+                        hook.run();
+                    }
                     if (processingMillis > 0) {
                         Thread.sleep(processingMillis);
                     }
@@ -59,6 +65,11 @@ final class ConsumerHarness implements AutoCloseable {
     /** The route fails the first time it receives this email. */
     void failOnceFor(String email) {
         failOnce.add(email);
+    }
+
+    /** Runs once, in the route, when the first item arrives (while the poll is still reading pages). */
+    void onFirstDelivery(Runnable hook) {
+        onFirstDelivery = hook;
     }
 
     /** Each exchange takes this long in the route; {@code latch} counts them down. */

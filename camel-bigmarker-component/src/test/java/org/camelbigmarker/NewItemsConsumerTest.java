@@ -81,6 +81,20 @@ class NewItemsConsumerTest {
     }
 
     @Test
+    void itemsThatMoveWhileAPollReadsArePickedUpByTheNext() throws Exception {
+        List<String> expected = server.register("c1", 12);
+        List<String> pageOne = server.registrations("c1").subList(0, 5); // the order the list is served in
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        // while page 1 is processed, three of its items are deleted: the rest move up, page 2 starts three later
+        feed.onFirstDelivery(() -> pageOne.subList(0, 3).forEach(email -> server.unregister("c1", email)));
+        feed.poll();
+        assertThat(feed.emails()).as("three were skipped by the moving pages").hasSize(9);
+        server.advance(10_000); // beyond the overlap: only a cursor that did not move finds them
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void anIdlePollCostsOneRequest() throws Exception {
         server.register("c1", 12);
         ConsumerHarness feed = harness(REGISTRATIONS);

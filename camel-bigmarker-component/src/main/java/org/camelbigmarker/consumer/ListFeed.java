@@ -147,7 +147,9 @@ final class ListFeed implements Feed {
         Paging paging = operation.result().paging();
         Instant[] serverTime = new Instant[1];
         DeliveryRound round = new DeliveryRound(() -> saveCursor(serverTime[0]));
-        Set<String> keysThisPoll = new HashSet<>();
+        // Shift detection needs only the page before: an item pushed down by an insertion shows up again at the top
+        // of the next page, a deletion changes the total. Keeping one page of keys keeps memory per page, not per list.
+        Set<String> previousPage = new HashSet<>();
         boolean complete = true;
         boolean shifted = false;
         Long firstTotal = null;
@@ -170,9 +172,10 @@ final class ListFeed implements Feed {
                 shifted = true; // the list changed while it was read: an item may have moved past us
             }
             List<FeedItem> fresh = new ArrayList<>();
+            Set<String> thisPage = new HashSet<>();
             for (JsonNode item : items) {
                 String key = keyOf(item);
-                if (!keysThisPoll.add(key)) {
+                if (previousPage.contains(key) || !thisPage.add(key)) {
                     shifted = true;
                 } else if (priming) {
                     emitter.markSeen(key);
@@ -188,6 +191,7 @@ final class ListFeed implements Feed {
                     break;
                 }
             }
+            previousPage = thisPage;
             read += items.size();
             if (fullPageSize == null) {
                 Object asked = request.get(Paging.PER_PAGE);

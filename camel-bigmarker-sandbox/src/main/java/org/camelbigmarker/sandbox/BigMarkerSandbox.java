@@ -194,6 +194,11 @@ public final class BigMarkerSandbox implements AutoCloseable {
         return emails;
     }
 
+    /** Removes a registration, as Unregister does. */
+    public boolean unregister(String conference, String email) {
+        return store.removeRegistration(conference, email);
+    }
+
     /** A registration BigMarker indexed late: its time is {@code secondsAgo} in the past. */
     public String registerLate(String conference, long secondsAgo) {
         String email = "late" + store.nextNumber() + "@example.com";
