@@ -79,11 +79,15 @@ public final class ResultMapper {
         return converted;
     }
 
+    private static boolean isModel(Class<?> type) {
+        return type != Map.class && type != Object.class;
+    }
+
     public Object convert(JsonNode node, Class<?> type, OutputType outputType) {
         if (outputType == OutputType.json) {
             return node;
         }
-        boolean typed = outputType == OutputType.typed && type != Map.class && type != Object.class;
+        boolean typed = outputType == OutputType.typed && isModel(type);
         Class<?> target = typed && node.isObject() ? type : Object.class;
         return mapper.convertValue(node, mapper.constructType(target));
     }

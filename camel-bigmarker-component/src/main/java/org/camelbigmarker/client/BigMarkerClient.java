@@ -38,7 +38,7 @@ public final class BigMarkerClient {
     private final HttpClient http;
     private final URI baseUrl;
     private final RetryPolicy retryPolicy;
-    private final Timeout responseTimeout;
+    private final RequestConfig requestConfig;
     private final ResponseReader reader;
     private final Sleeper sleeper;
 
@@ -47,7 +47,8 @@ public final class BigMarkerClient {
         this.http = http;
         this.baseUrl = baseUrl;
         this.retryPolicy = retryPolicy;
-        this.responseTimeout = Timeout.ofMilliseconds(responseTimeoutMillis);
+        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                .build();
         this.reader = reader;
         this.sleeper = sleeper;
     }
@@ -120,7 +121,7 @@ public final class BigMarkerClient {
             builder.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
         }
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(RequestConfig.custom().setResponseTimeout(responseTimeout).build());
+        context.setRequestConfig(requestConfig);
         return http.execute(builder.build(), context,
                 response -> reader.read(request.operation(), expected, response.getCode(), contentTypeOf(response),
                         bodyOf(response), RetryPolicy.retryAfterMillis(headerValue(response, "Retry-After"),

@@ -31,19 +31,16 @@ public final class ResponseReader {
             throw new BigMarkerApiException(operation, status, "unexpected_html",
                     "BigMarker answered with an HTML page instead of JSON; " + BASE_URL_HINT, retryAfterMillis);
         }
-        JsonNode json = parse(text);
         if (!success) {
-            throw error(operation, status, json, text, retryAfterMillis);
-        }
-        if (json == null && !text.isEmpty() && expected != BodyKind.JSON_OR_TEXT) {
-            throw new BigMarkerApiException(operation, status, "malformed_json",
-                    "the answer is not valid JSON (" + abbreviate(text) + ")", 0);
+            throw error(operation, status, parse(text), text, retryAfterMillis);
         }
         if (text.isEmpty() && expected == BodyKind.JSON) {
             throw new BigMarkerApiException(operation, status, "empty_body",
                     "the answer has an empty body where JSON was expected", 0);
         }
-        return new ApiResponse(status, json, text, serverTime);
+        // parsed when first read: malformed JSON fails there, with the same malformed_json error
+        return new ApiResponse(operation, status, body == null ? new byte[0] : body, serverTime, mapper,
+                expected == BodyKind.JSON_OR_TEXT);
     }
 
     private JsonNode parse(String text) {
