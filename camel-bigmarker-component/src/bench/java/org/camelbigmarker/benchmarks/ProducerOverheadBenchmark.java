@@ -98,7 +98,7 @@ public class ProducerOverheadBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stop() throws IOException {
+    public void stop() throws Exception {
         http.close();
         camel.close();
         server.close();

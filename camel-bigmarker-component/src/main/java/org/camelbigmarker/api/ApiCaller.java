@@ -1,7 +1,6 @@
 package org.camelbigmarker.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camelbigmarker.BigMarkerOperation;
@@ -25,7 +24,6 @@ public final class ApiCaller {
     }
 
     public ApiResponse call(BigMarkerOperation operation, Map<String, Object> parameters) throws IOException {
-        return client.execute(requests.build(operation, new LinkedHashMap<>(parameters)),
-                operation.result().bodyKind(), keys);
+        return client.execute(requests.build(operation, parameters), operation.result().bodyKind(), keys);
     }
 }

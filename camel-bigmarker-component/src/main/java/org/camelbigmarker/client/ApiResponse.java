@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.utils.DateUtils;
 
 /**
  * A successful answer: its status, its body, and BigMarker's clock when it answered (its Date header; null when
@@ -17,18 +18,19 @@ public final class ApiResponse {
     private final String operation;
     private final int status;
     private final byte[] body;
-    private final Instant serverTime;
+    private final String dateHeader;
+    private Instant serverTime;
     private final ObjectMapper mapper;
     private final boolean textAllowed;
     private JsonNode json;
     private boolean parsed;
 
-    ApiResponse(String operation, int status, byte[] body, Instant serverTime, ObjectMapper mapper,
+    ApiResponse(String operation, int status, byte[] body, String dateHeader, ObjectMapper mapper,
                 boolean textAllowed) {
         this.operation = operation;
         this.status = status;
         this.body = body;
-        this.serverTime = serverTime;
+        this.dateHeader = dateHeader;
         this.mapper = mapper;
         this.textAllowed = textAllowed;
     }
@@ -37,12 +39,16 @@ public final class ApiResponse {
         return status;
     }
 
+    /** BigMarker's clock from the Date header, parsed on first use (only consumers need it). */
     public Instant serverTime() {
+        if (serverTime == null && dateHeader != null) {
+            serverTime = DateUtils.parseStandardDate(dateHeader);
+        }
         return serverTime;
     }
 
     public boolean isEmpty() {
-        return text().isEmpty();
+        return ResponseReader.isBlank(body);
     }
 
     public String text() {

@@ -4,21 +4,21 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
-import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.net.WWWFormCodec;
 import org.apache.hc.core5.util.Timeout;
 import org.camelbigmarker.operation.ResultSpec.BodyKind;
 import org.slf4j.Logger;
@@ -37,6 +37,8 @@ public final class BigMarkerClient {
 
     private final HttpClient http;
     private final URI baseUrl;
+    private final HttpHost host;
+    private final String basePath;
     private final RetryPolicy retryPolicy;
     private final RequestConfig requestConfig;
     private final ResponseReader reader;
@@ -46,6 +48,8 @@ public final class BigMarkerClient {
                            ResponseReader reader, Sleeper sleeper) {
         this.http = http;
         this.baseUrl = baseUrl;
+        this.host = HttpHost.create(baseUrl);
+        this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
         this.retryPolicy = retryPolicy;
         this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
                 .build();
@@ -59,7 +63,7 @@ public final class BigMarkerClient {
 
     /** Sends the request, repeating it as the retry rules allow, and returns the successful answer. */
     public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys) throws IOException {
-        URI uri = uriOf(request);
+        String uri = pathAndQueryOf(request);
         for (int retry = 0;; retry++) {
             try {
                 return executeOnce(request, uri, expected, keys);
@@ -110,10 +114,10 @@ public final class BigMarkerClient {
         return neverSent || request.effect().repeatableAfterIoError();
     }
 
-    private ApiResponse executeOnce(ApiRequest request, URI uri, BodyKind expected, ApiKeySource keys)
+    private ApiResponse executeOnce(ApiRequest request, String pathAndQuery, BodyKind expected, ApiKeySource keys)
             throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(uri)
-                .addHeader("Accept", "application/json");
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setHttpHost(host)
+                .setPath(pathAndQuery).addHeader("Accept", "application/json");
         if (request.authenticated()) {
             builder.addHeader(API_KEY_HEADER, keys.apiKey());
         }
@@ -125,24 +129,17 @@ public final class BigMarkerClient {
         return http.execute(builder.build(), context,
                 response -> reader.read(request.operation(), expected, response.getCode(), contentTypeOf(response),
                         bodyOf(response), RetryPolicy.retryAfterMillis(headerValue(response, "Retry-After"),
-                                Instant.now()), serverTime(response)));
+                                Instant.now()), headerValue(response, "Date")));
     }
 
-    private URI uriOf(ApiRequest request) {
-        try {
-            URIBuilder builder = new URIBuilder(baseUrl.toString() + request.path());
-            request.query().forEach(pair -> builder.addParameter(pair.getName(), pair.getValue()));
-            return builder.build();
-        } catch (URISyntaxException invalid) {
-            throw new IllegalArgumentException("BigMarker operation " + request.operation()
-                                               + ": cannot build a URI from baseUrl " + baseUrl + ": "
-                                               + invalid.getMessage(), invalid);
-        }
-    }
-
-    private static Instant serverTime(ClassicHttpResponse response) {
-        String date = headerValue(response, "Date");
-        return date == null ? null : DateUtils.parseStandardDate(date);
+    /**
+     * The request target below the fixed host: the base URL's path, the operation's path (already encoded segment by
+     * segment) and the query, encoded here as a form. No URI is parsed per call.
+     */
+    private String pathAndQueryOf(ApiRequest request) {
+        String query = request.query().isEmpty() ? ""
+                : "?" + WWWFormCodec.format(request.query(), StandardCharsets.UTF_8);
+        return basePath + request.path() + query;
     }
 
     private static byte[] bodyOf(ClassicHttpResponse response) throws IOException {

@@ -2,7 +2,6 @@ package org.camelbigmarker.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,23 +23,23 @@ public final class ResponseReader {
     }
 
     public ApiResponse read(String operation, BodyKind expected, int status, String contentType, byte[] body,
-                            long retryAfterMillis, Instant serverTime) {
-        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8).trim();
+                            long retryAfterMillis, String dateHeader) {
+        byte[] bytes = body == null ? new byte[0] : body;
         boolean success = status >= 200 && status < 300;
-        if (looksLikeHtml(contentType, text)) {
+        if (looksLikeHtml(contentType, bytes)) {
             throw new BigMarkerApiException(operation, status, "unexpected_html",
                     "BigMarker answered with an HTML page instead of JSON; " + BASE_URL_HINT, retryAfterMillis);
         }
         if (!success) {
+            String text = new String(bytes, StandardCharsets.UTF_8).trim();
             throw error(operation, status, parse(text), text, retryAfterMillis);
         }
-        if (text.isEmpty() && expected == BodyKind.JSON) {
+        if (isBlank(bytes) && expected == BodyKind.JSON) {
             throw new BigMarkerApiException(operation, status, "empty_body",
                     "the answer has an empty body where JSON was expected", 0);
         }
         // parsed when first read: malformed JSON fails there, with the same malformed_json error
-        return new ApiResponse(operation, status, body == null ? new byte[0] : body, serverTime, mapper,
-                expected == BodyKind.JSON_OR_TEXT);
+        return new ApiResponse(operation, status, bytes, dateHeader, mapper, expected == BodyKind.JSON_OR_TEXT);
     }
 
     private JsonNode parse(String text) {
@@ -97,9 +96,26 @@ public final class ResponseReader {
         return null;
     }
 
-    private static boolean looksLikeHtml(String contentType, String text) {
-        return (contentType != null && contentType.toLowerCase().contains("html"))
-                || text.startsWith("<!") || text.regionMatches(true, 0, "<html", 0, 5);
+    private static boolean looksLikeHtml(String contentType, byte[] body) {
+        if (contentType != null && contentType.regionMatches(true, 0, "text/html", 0, 9)) {
+            return true;
+        }
+        int first = firstNonBlank(body);
+        return first >= 0 && body[first] == '<';
+    }
+
+    /** True when the body holds nothing but white space. */
+    static boolean isBlank(byte[] body) {
+        return firstNonBlank(body) < 0;
+    }
+
+    private static int firstNonBlank(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (!Character.isWhitespace(body[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String abbreviate(String text) {

@@ -1,0 +1,227 @@
+package org.camelbigmarker.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Every figure of docs/performance.md, in one run: producer overhead (JMH), throughput under concurrency, the consumer
+ * at scale, start-up and footprint. Prints Markdown and writes it to --out. Sizes can be lowered with system
+ * properties (bench.calls, bench.calls1, bench.channel) and sections chosen with bench.sections for a quick look; the
+ * defaults are the issue's figures, all sections.
+ */
+public final class BenchmarkSuite {
+
+    private final StringBuilder report = new StringBuilder();
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,startup")
+                .split(","));
+        BenchmarkSuite suite = new BenchmarkSuite();
+        suite.machine();
+        if (sections.contains("producer")) {
+            suite.producerOverhead();
+        }
+        if (sections.contains("throughput")) {
+            suite.throughput();
+        }
+        if (sections.contains("consumer")) {
+            suite.consumerAtScale();
+        }
+        if (sections.contains("startup")) {
+            suite.startupAndFootprint(Path.of(options.get("--jar")), Path.of(options.get("--runtime-classpath")));
+        }
+        Path out = Path.of(options.getOrDefault("--out", "target/benchmark-results.md"));
+        Files.writeString(out, suite.report, StandardCharsets.UTF_8);
+        System.out.println(suite.report);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+
+    private static String f(String format, Object... values) {
+        return String.format(Locale.ROOT, format, values);
+    }
+
+    private void machine() {
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+             + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; JVM: "
+             + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (JMH forks use the same JVM options).");
+        line("");
+    }
+
+    // ---- 1. producer overhead --------------------------------------------------------------------------------------
+
+    private void producerOverhead() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(ProducerOverheadBenchmark.class.getName())
+                .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .threads(1).addProfiler(GCProfiler.class)
+                .jvmArgsAppend("-Dsun.net.httpserver.nodelay=true", "-Xmx1g").build()).run();
+        Map<String, double[]> byKey = new HashMap<>();
+        for (RunResult result : results) {
+            String key = result.getParams().getParam("call") + "/" + result.getParams().getBenchmark()
+                    .substring(result.getParams().getBenchmark().lastIndexOf('.') + 1);
+            Result<?> alloc = result.getSecondaryResults().get("·gc.alloc.rate.norm");
+            if (alloc == null) {
+                alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            }
+            byKey.put(key, new double[] { result.getPrimaryResult().getScore(),
+                result.getPrimaryResult().getScoreError(), alloc == null ? Double.NaN : alloc.getScore() });
+        }
+        line("## 1. Producer overhead (JMH, 1 thread, average time per call, allocation per call)");
+        line("");
+        line("| Call | bigmarker | (a) camel-http route | (b) HttpClient 5 | bigmarker / (b) | bigmarker / (a) |");
+        line("|---|---|---|---|---|---|");
+        for (String call : List.of("show", "register")) {
+            double[] component = byKey.get(call + "/bigmarkerComponent");
+            double[] route = byKey.get(call + "/camelHttpRoute");
+            double[] plain = byKey.get(call + "/plainHttpClient");
+            String name = call.equals("show") ? "GET show conference" : "PUT register (form)";
+            line(f("| %s: time | %.1f ± %.1f µs | %.1f ± %.1f µs | %.1f ± %.1f µs | %.2f | %.2f |", name,
+                    component[0], component[1], route[0], route[1], plain[0], plain[1], component[0] / plain[0],
+                    component[0] / route[0]));
+            line(f("| %s: allocation | %.0f B | %.0f B | %.0f B | %.2f | %.2f |", name, component[2], route[2],
+                    plain[2], component[2] / plain[2], component[2] / route[2]));
+        }
+        line("");
+    }
+
+    // ---- 2. throughput -------------------------------------------------------------------------------------------
+
+    private void throughput() throws Exception {
+        int calls = Integer.getInteger("bench.calls", 10_000);
+        int callsAtOne = Integer.getInteger("bench.calls1", calls);
+        line("## 2. Throughput: registerOrUpdate against a server answering after "
+             + ThroughputRun.LATENCY_MILLIS + " ms (connection pool " + ThroughputRun.POOL_SIZE + ")");
+        line("");
+        line("| Concurrency | Calls | Errors | Seconds | Rate (calls/s) | Bound min(C, pool) / latency | Rate / bound"
+             + " | Plain HttpClient, same pool and server (calls/s) | Rate / plain |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        for (int concurrency : new int[] { 1, 16, 64 }) {
+            int n = concurrency == 1 ? callsAtOne : calls;
+            ThroughputRun.Result result = ThroughputRun.run(concurrency, n);
+            ThroughputRun.Result plain = ThroughputRun.reference(concurrency, Math.min(n, calls / 5));
+            line(f("| %d | %d | %d | %.1f | %.0f | %.0f | %.2f | %.0f (%d calls, %d errors) | %.2f |",
+                    result.concurrency(), result.calls(), result.errors(), result.seconds(), result.rate(),
+                    result.bound(), result.ofBound(), plain.rate(), plain.calls(), plain.errors(),
+                    result.rate() / plain.rate()));
+        }
+        line("");
+    }
+
+    // ---- 3. consumer at scale ----------------------------------------------------------------------------------
+
+    private void consumerAtScale() throws Exception {
+        long channel = Long.getLong("bench.channel", 1_000_000);
+        int perPage = 1000;
+        line("## 3. Consumer at scale: List Channel Registrations, " + perPage + " per page");
+        line("");
+        line("| De-duplication store | Registrations | Delivered once | Seconds | Per second | Live heap after GC"
+             + " at 0%, 10%, ... 100% (MB) | Requests per idle poll |");
+        line("|---|---|---|---|---|---|---|");
+        List<ConsumerScaleRun.Result> results = new ArrayList<>();
+        results.add(ConsumerScaleRun.run("in memory (the default: holds every key)", null, channel, perPage));
+        results.add(ConsumerScaleRun.run("none (remembers nothing: the consumer's own memory alone)",
+                new ConsumerScaleRun.RemembersNothing(), channel, perPage));
+        for (ConsumerScaleRun.Result result : results) {
+            line(f("| %s | %d | %s | %.1f | %.0f | %s | %d |", result.store(), result.items(),
+                    result.duplicates() == 0 ? "yes" : result.duplicates() + " duplicates", result.seconds(),
+                    result.perSecond(), result.liveHeapMb(), result.idlePollRequests()));
+        }
+        line("");
+    }
+
+    // ---- 4. start-up and footprint -----------------------------------------------------------------------------
+
+    private void startupAndFootprint(Path jar, Path runtimeClasspathFile) throws Exception {
+        int runs = 7;
+        List<long[]> with = new ArrayList<>();
+        List<long[]> without = new ArrayList<>();
+        List<long[]> libraries = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            with.add(probe("with"));
+            without.add(probe("without"));
+            libraries.add(probe("libraries"));
+        }
+        long[] w = medians(with);
+        long[] wo = medians(without);
+        long[] lib = medians(libraries);
+        line("## 4. Start-up and footprint");
+        line("");
+        line("Median of " + runs + " fresh JVMs each, a CamelContext with one route to a bigmarker endpoint"
+             + " against the same route to a log endpoint, and against the log route in a JVM that also builds an"
+             + " HttpClient 5 and a Jackson ObjectMapper (what any HTTP and JSON integration loads):");
+        line("");
+        line("| | with bigmarker | without | ratio | without, but HttpClient 5 and Jackson loaded | with / that |");
+        line("|---|---|---|---|---|---|");
+        line(f("| CamelContext created to started | %d ms | %d ms | %.2f | %d ms | %.2f |", w[0], wo[0],
+                (double) w[0] / wo[0], lib[0], (double) w[0] / lib[0]));
+        line(f("| JVM start to context started | %d ms | %d ms | %.2f | %d ms | %.2f |", w[1], wo[1],
+                (double) w[1] / wo[1], lib[1], (double) w[1] / lib[1]));
+        line("");
+        List<String> entries = Arrays.stream(Files.readString(runtimeClasspathFile).trim().split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).toList();
+        long dependencyBytes = 0;
+        List<String> names = new ArrayList<>();
+        for (String entry : entries) {
+            Path path = Path.of(entry);
+            dependencyBytes += Files.size(path);
+            names.add(path.getFileName().toString());
+        }
+        line(f("Component jar: %s, %d KB. Runtime dependencies: %d jars, %.1f MB: %s.", jar.getFileName(),
+                Files.size(jar) / 1024, entries.size(), dependencyBytes / (1024.0 * 1024), String.join(", ", names)));
+        line("");
+    }
+
+    private static long[] probe(String variant) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), variant)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(2, TimeUnit.MINUTES);
+        String line = output.lines().filter(l -> l.startsWith("STARTUP ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("probe failed: " + output));
+        String[] parts = line.split(" ");
+        return new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]) };
+    }
+
+    private static long[] medians(List<long[]> samples) {
+        long[] first = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+        long[] second = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
+        return new long[] { first[first.length / 2], second[second.length / 2] };
+    }
+
+    static String jvmArguments() {
+        return String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+}
