@@ -12,36 +12,15 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.camelbigmarker.sandbox.BigMarkerSandbox.Fault;
 import org.camelbigmarker.model.Attendee;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Conference lifecycle events, post-webinar reports, and the consumer's health. */
-class EventConsumersTest {
+class EventConsumersTest extends ConsumerTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private BigMarkerSandbox server;
-    private final List<ConsumerHarness> harnesses = new ArrayList<>();
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = BigMarkerSandbox.start();
-    }
-
-    @AfterEach
-    void stopAll() {
-        harnesses.forEach(ConsumerHarness::close);
-        server.close();
-    }
-
-    private ConsumerHarness harness(String options) throws Exception {
-        ConsumerHarness harness = new ConsumerHarness(server, options);
-        harnesses.add(harness);
-        return harness;
-    }
 
     private static ObjectNode row(String id, String email) {
         return JSON.createObjectNode().put("id", id).put("email", email).put("BMID", "bm-" + id);

@@ -10,8 +10,6 @@ import org.apache.camel.support.processor.state.FileStateRepository;
 import org.camelbigmarker.sandbox.BigMarkerSandbox.Fault;
 import org.camelbigmarker.model.Registration;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,30 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * polls, route failures, injected faults, restarts with durable state; an idle poll costs one request.
  * {@link BigMarkerSandbox#advance} ages the data already stored, so it stands for time passing before later events.
  */
-class NewItemsConsumerTest {
+class NewItemsConsumerTest extends ConsumerTestSupport {
 
     private static final String REGISTRATIONS = "registrations?operation=listRegistrations&conferenceId=c1"
                                                 + "&param.per_page=5";
 
-    private BigMarkerSandbox server;
-    private final List<ConsumerHarness> harnesses = new ArrayList<>();
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = BigMarkerSandbox.start();
-    }
-
-    @AfterEach
-    void stopAll() {
-        harnesses.forEach(ConsumerHarness::close);
-        server.close();
-    }
-
-    private ConsumerHarness harness(String options, Object... beans) throws Exception {
-        ConsumerHarness harness = new ConsumerHarness(server, options, beans);
-        harnesses.add(harness);
-        return harness;
-    }
 
     @Test
     void deliversEveryRegistrationOnceAcrossPolls() throws Exception {

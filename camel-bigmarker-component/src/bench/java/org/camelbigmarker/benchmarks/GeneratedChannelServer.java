@@ -1,7 +1,6 @@
 package org.camelbigmarker.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +47,7 @@ final class GeneratedChannelServer implements AutoCloseable {
                         .append("@example.com\",\"first_name\":\"Person\",\"last_name\":\"").append(i)
                         .append("\",\"conference_id\":\"c").append(i % 50).append("\"}");
             }
-            byte[] bytes = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            FixedAnswerServer.answer(exchange, body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
         });
         server.start();
     }

@@ -1,0 +1,33 @@
+package org.camelbigmarker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh sandbox per test, and the consumer harnesses a test starts, all stopped afterwards. */
+abstract class ConsumerTestSupport {
+
+    protected BigMarkerSandbox server;
+    private final List<ConsumerHarness> harnesses = new ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = BigMarkerSandbox.start();
+    }
+
+    @AfterEach
+    void stopAll() {
+        harnesses.forEach(ConsumerHarness::close);
+        server.close();
+    }
+
+    /** A started route from {@code bigmarker:<groupAndOptions>} against the sandbox; beans as name, value pairs. */
+    protected ConsumerHarness harness(String groupAndOptions, Object... beans) throws Exception {
+        ConsumerHarness harness = new ConsumerHarness(server, groupAndOptions, beans);
+        harnesses.add(harness);
+        return harness;
+    }
+}
