@@ -2,7 +2,6 @@ package org.camelbigmarker.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,9 +218,5 @@ public final class BenchmarkSuite {
         long[] first = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
         long[] second = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
         return new long[] { first[first.length / 2], second[second.length / 2] };
-    }
-
-    static String jvmArguments() {
-        return String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 }

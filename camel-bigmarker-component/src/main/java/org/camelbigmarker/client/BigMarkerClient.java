@@ -36,7 +36,6 @@ public final class BigMarkerClient {
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerClient.class);
 
     private final HttpClient http;
-    private final URI baseUrl;
     private final HttpHost host;
     private final String basePath;
     private final RetryPolicy retryPolicy;
@@ -47,7 +46,6 @@ public final class BigMarkerClient {
     public BigMarkerClient(HttpClient http, URI baseUrl, RetryPolicy retryPolicy, long responseTimeoutMillis,
                            ResponseReader reader, Sleeper sleeper) {
         this.http = http;
-        this.baseUrl = baseUrl;
         this.host = HttpHost.create(baseUrl);
         this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
         this.retryPolicy = retryPolicy;
@@ -55,10 +53,6 @@ public final class BigMarkerClient {
                 .build();
         this.reader = reader;
         this.sleeper = sleeper;
-    }
-
-    public URI baseUrl() {
-        return baseUrl;
     }
 
     /** Sends the request, repeating it as the retry rules allow, and returns the successful answer. */
