@@ -70,7 +70,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 configuration.getResponseTimeout(), new ResponseReader(mapper), BigMarkerClient.Sleeper.THREAD);
-        ApiKeySource apiKeySource = configuration.getApiKey() != null ? configuration::getApiKey
+        ApiKeySource apiKeySource = hasText(configuration.getApiKey()) ? configuration::getApiKey
                 : new LoginTokenSource(client, configuration.getEmail(), configuration.getPassword());
         apiCaller = new ApiCaller(client, apiKeySource);
     }
@@ -97,9 +97,9 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
     }
 
     private void checkCredentials() {
-        boolean hasKey = configuration.getApiKey() != null && !configuration.getApiKey().isBlank();
-        boolean hasEmail = configuration.getEmail() != null && !configuration.getEmail().isBlank();
-        boolean hasPassword = configuration.getPassword() != null && !configuration.getPassword().isBlank();
+        boolean hasKey = hasText(configuration.getApiKey());
+        boolean hasEmail = hasText(configuration.getEmail());
+        boolean hasPassword = hasText(configuration.getPassword());
         if (!hasKey && hasEmail != hasPassword) {
             throw new InvalidParameterException(hasEmail ? "password" : "email",
                     "is missing: login needs both email and password");
@@ -112,8 +112,12 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
 
     /** Whether calls can be authenticated; the login operation itself needs no credentials. */
     public boolean hasCredentials() {
-        return configuration.getApiKey() != null && !configuration.getApiKey().isBlank()
-                || configuration.getEmail() != null && configuration.getPassword() != null;
+        return hasText(configuration.getApiKey())
+                || hasText(configuration.getEmail()) && hasText(configuration.getPassword());
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     @Override

@@ -82,9 +82,7 @@ public final class ApiResponse {
     }
 
     private BigMarkerApiException malformed(IOException cause) {
-        String text = text().replaceAll("\\s+", " ");
         return new BigMarkerApiException(operation, status, "malformed_json",
-                "the answer is not valid JSON (" + (text.length() > 200 ? text.substring(0, 200) + "..." : text)
-                                                                          + ")", 0);
+                "the answer is not valid JSON (" + ResponseReader.abbreviate(text()) + ")", 0);
     }
 }

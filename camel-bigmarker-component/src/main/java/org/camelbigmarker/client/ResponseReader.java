@@ -118,7 +118,8 @@ public final class ResponseReader {
         return -1;
     }
 
-    private static String abbreviate(String text) {
+    /** One line, at most 200 characters: enough to recognise an answer in a message. */
+    static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
     }

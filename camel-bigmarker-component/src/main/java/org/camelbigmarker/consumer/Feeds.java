@@ -15,6 +15,7 @@ import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.RequestFactory;
 import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 /** Builds the feed an endpoint's consumer options describe, checking them before anything is sent. */
@@ -83,9 +84,8 @@ final class Feeds {
         headers.put(BigMarkerConstants.EVENT, event.name());
         headers.put(BigMarkerConstants.OPERATION, operation.name());
         String conference = ItemIdentity.text(item, "conference_id");
-        if (conference.isEmpty() && (event == ConsumerEvent.conferenceStarted || event == ConsumerEvent.conferenceEnded
-                                     || operation.name().toLowerCase().contains("conferences"))) {
-            conference = ItemIdentity.text(item, "id");
+        if (conference.isEmpty() && operation.result().itemType() == Conference.class) {
+            conference = ItemIdentity.text(item, "id"); // the item is a conference: its own id
         }
         if (conference.isEmpty() && parameters.get("conference_id") != null) {
             conference = parameters.get("conference_id").toString();
