@@ -51,8 +51,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, org.camelbigmarker.ConsumerEvent.class, value)); return true;
-        case "httpclient":
-        case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.camelbigmarker.client.BigMarkerHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "identity": getOrCreateConfiguration(target).setIdentity(property(camelContext, java.lang.String.class, value)); return true;
@@ -62,6 +62,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "ondemandwindowhours":
@@ -93,13 +95,10 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": target.setValidateAfterInactivity(property(camelContext, long.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
     }
 
     @Override
@@ -126,8 +125,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "email": return java.lang.String.class;
         case "event": return org.camelbigmarker.ConsumerEvent.class;
-        case "httpclient":
-        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.camelbigmarker.client.BigMarkerHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "identity": return java.lang.String.class;
@@ -137,6 +136,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "ondemandwindowhours":
@@ -168,6 +169,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return long.class;
         default: return null;
         }
     }
@@ -197,8 +200,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return target.getConnectTimeout();
         case "email": return getOrCreateConfiguration(target).getEmail();
         case "event": return getOrCreateConfiguration(target).getEvent();
-        case "httpclient":
-        case "httpClient": return target.getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "identity": return getOrCreateConfiguration(target).getIdentity();
@@ -208,6 +211,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return target.getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "ondemandwindowhours":
@@ -239,6 +244,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return target.getValidateAfterInactivity();
         default: return null;
         }
     }

@@ -1,7 +1,9 @@
 package org.camelbigmarker;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -11,28 +13,41 @@ import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.camelbigmarker.client.BigMarkerHttpClientConfigurer;
 import org.camelbigmarker.client.HttpClientFactory;
 import org.camelbigmarker.operation.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code bigmarker:} component. Holds the endpoints' default configuration and the one pooled HTTP client they
- * share: created on first use, closed when the component stops, unless the user supplied it (then it is theirs).
+ * share: created on first use, closed when the component stops. No ready-made client is accepted, because the
+ * component could not vouch for its redirects, retries or TLS; {@link BigMarkerHttpClientConfigurer} customises the
+ * one it builds.
  */
 @Component("bigmarker")
 public class BigMarkerComponent extends DefaultComponent implements SSLContextParametersAware {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BigMarkerComponent.class);
+    private static final List<String> SECRET_OPTIONS = List.of("apiKey", "password");
+
     @Metadata
     private BigMarkerConfiguration configuration = new BigMarkerConfiguration();
-    @Metadata(label = "advanced", autowired = true,
-              description = "A shared Apache HttpClient 5 to use instead of the one the component builds; the"
-                            + " component never closes it.")
-    private CloseableHttpClient httpClient;
+    @Metadata(label = "advanced",
+              description = "Customises the HTTP client the component builds (interceptors, metrics, default headers)."
+                            + " It cannot turn on redirects or automatic retries, nor replace the connection pool:"
+                            + " the component sets those after it.")
+    private BigMarkerHttpClientConfigurer httpClientConfigurer;
     @Metadata(label = "advanced", defaultValue = "20",
               description = "Size of the connection pool shared by all endpoints of this component.")
     private int maxConnections = 20;
     @Metadata(label = "advanced", defaultValue = "10000",
               description = "Milliseconds to wait for a connection to BigMarker to open.")
     private long connectTimeout = 10000;
+    @Metadata(label = "advanced", defaultValue = "100",
+              description = "Milliseconds a pooled connection may be idle before it is checked before reuse, so that"
+                            + " no request is written to a connection BigMarker already closed.")
+    private long validateAfterInactivity = 100;
     @Metadata(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
     @Metadata(label = "proxy", description = "HTTP proxy port.")
@@ -45,15 +60,31 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
 
     private CloseableHttpClient ownedHttpClient;
+    private final AtomicBoolean warnedOfSecretInUri = new AtomicBoolean();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         BigMarkerConfiguration endpointConfiguration = configuration.copy();
         // param.* options are the operation's API parameters: taken out here, since no setter is named after them
         endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, "param."));
+        warnOfSecretsInTheUri(parameters);
         BigMarkerEndpoint endpoint = new BigMarkerEndpoint(uri, this, groupOf(remaining), endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Camel masks secret options where it logs a URI, but some of its own views show endpoint URIs as they are (the
+     * endpoint and route-structure dev consoles in JSON, for one). A secret set on the component is in no URI at all.
+     */
+    private void warnOfSecretsInTheUri(Map<String, Object> parameters) {
+        for (String secret : SECRET_OPTIONS) {
+            if (parameters.containsKey(secret) && warnedOfSecretInUri.compareAndSet(false, true)) {
+                LOG.warn("The BigMarker {} is set in an endpoint URI. Camel masks it in logs, but some of Camel's views"
+                         + " (dev consoles, route dumps) show endpoint URIs unmasked: set it on the component instead"
+                         + " (camel.component.bigmarker.{}), see docs/security.md", secret, secret);
+            }
+        }
     }
 
     private static BigMarkerGroup groupOf(String remaining) {
@@ -65,16 +96,14 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         }
     }
 
-    /** The shared client: the user's if one was given, else one built on first use from this component's options. */
+    /** The shared client, built on first use from this component's options; closed when the component stops. */
     synchronized CloseableHttpClient sharedHttpClient() throws Exception {
-        if (httpClient != null) {
-            return httpClient;
-        }
         if (ownedHttpClient == null) {
             SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                     : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
-            ownedHttpClient = HttpClientFactory.create(maxConnections, connectTimeout, proxyHost, proxyPort,
-                    ssl == null ? null : ssl.createSSLContext(getCamelContext()));
+            ownedHttpClient = HttpClientFactory.create(new HttpClientFactory.Settings(maxConnections, connectTimeout,
+                    validateAfterInactivity, proxyHost, proxyPort,
+                    ssl == null ? null : ssl.createSSLContext(getCamelContext()), httpClientConfigurer));
         }
         return ownedHttpClient;
     }
@@ -97,12 +126,20 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         this.configuration = configuration;
     }
 
-    public CloseableHttpClient getHttpClient() {
-        return httpClient;
+    public BigMarkerHttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
     }
 
-    public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
+    public void setHttpClientConfigurer(BigMarkerHttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public long getValidateAfterInactivity() {
+        return validateAfterInactivity;
+    }
+
+    public void setValidateAfterInactivity(long validateAfterInactivity) {
+        this.validateAfterInactivity = validateAfterInactivity;
     }
 
     public int getMaxConnections() {

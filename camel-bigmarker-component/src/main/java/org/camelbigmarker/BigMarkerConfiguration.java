@@ -71,6 +71,8 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "30000")
     @Metadata(javaType = "long")
     private long responseTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private int maxResponseSize = 32 * 1024 * 1024;
 
     public BigMarkerOperation getOperation() {
         return operation;
@@ -340,6 +342,18 @@ public class BigMarkerConfiguration implements Cloneable {
     /** Milliseconds to wait for BigMarker's answer once the request is sent. */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest answer, in bytes, that is read (default 32 MiB); a larger one fails the call with an error naming
+     * this option, without being read into memory. Error answers are read up to 4 KB whatever this says.
+     */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public BigMarkerConfiguration copy() {

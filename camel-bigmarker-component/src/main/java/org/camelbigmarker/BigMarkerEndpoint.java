@@ -1,8 +1,5 @@
 package org.camelbigmarker;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -14,6 +11,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.camelbigmarker.client.ApiKeySource;
+import org.camelbigmarker.client.BaseUrl;
 import org.camelbigmarker.client.BigMarkerClient;
 import org.camelbigmarker.client.LoginTokenSource;
 import org.camelbigmarker.client.ResponseReader;
@@ -23,6 +21,8 @@ import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.producer.BigMarkerProducer;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Performs any action of the BigMarker webinar API, and delivers new registrations, conferences, conference starts and
@@ -31,6 +31,8 @@ import org.camelbigmarker.api.JsonSupport;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bigmarker", title = "BigMarker", syntax = "bigmarker:group",
              category = { Category.SAAS, Category.API }, headersClass = BigMarkerConstants.class)
 public class BigMarkerEndpoint extends ScheduledPollEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BigMarkerEndpoint.class);
 
     @UriPath(description = "The API group the operation belongs to, as in the BigMarker API document")
     @Metadata(required = true)
@@ -63,37 +65,22 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        URI baseUrl = validatedBaseUrl();
+        BaseUrl baseUrl = BaseUrl.check(configuration.getBaseUrl(), configuration.isAllowPlainHttp());
+        baseUrl.warnings().forEach(LOG::warn);
         checkCredentials();
+        if (configuration.getMaxResponseSize() < 1024) {
+            throw new InvalidParameterException("maxResponseSize", "must be at least 1024 bytes, was "
+                                                                   + configuration.getMaxResponseSize());
+        }
         ObjectMapper mapper = JsonSupport.mapper();
-        BigMarkerClient client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl,
+        BigMarkerClient client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl.uri(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
-                configuration.getResponseTimeout(), new ResponseReader(mapper), BigMarkerClient.Sleeper.THREAD);
+                configuration.getResponseTimeout(), configuration.getMaxResponseSize(), new ResponseReader(mapper),
+                BigMarkerClient.Sleeper.THREAD);
         ApiKeySource apiKeySource = hasText(configuration.getApiKey()) ? configuration::getApiKey
                 : new LoginTokenSource(client, configuration.getEmail(), configuration.getPassword());
         apiCaller = new ApiCaller(client, apiKeySource);
-    }
-
-    private URI validatedBaseUrl() {
-        String text = configuration.getBaseUrl();
-        URI uri;
-        try {
-            uri = new URI(text == null ? "" : text.replaceAll("/+$", ""));
-        } catch (URISyntaxException invalid) {
-            throw new InvalidParameterException("baseUrl", "is not a valid URL: " + invalid.getMessage());
-        }
-        if ("http".equalsIgnoreCase(uri.getScheme())) {
-            if (!configuration.isAllowPlainHttp()) {
-                throw new InvalidParameterException("baseUrl", "uses plain http, which would send the API key"
-                                                               + " unencrypted; use https, or set allowPlainHttp=true"
-                                                               + " for local testing");
-            }
-        } else if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new InvalidParameterException("baseUrl", "must be an https URL such as "
-                                                           + BigMarkerConfiguration.DEFAULT_BASE_URL);
-        }
-        return uri;
     }
 
     private void checkCredentials() {

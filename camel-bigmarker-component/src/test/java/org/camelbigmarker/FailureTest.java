@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error answers, odd bodies, and the retry rules: what is repeated, how often, and what never is. */
@@ -69,6 +70,37 @@ class FailureTest extends WireMockTestSupport {
         BigMarkerApiException error = (BigMarkerApiException) send(SHOW, null).getException();
         assertThat(error.getErrorType()).isEqualTo("unexpected_html");
         assertThat(error).hasMessageContaining("HTML page instead of JSON").hasMessageContaining("baseUrl");
+    }
+
+    @Test
+    void anHtmlErrorPageIsReportedByItsStatusNotAsAWrongBaseUrl() {
+        for (int status : new int[] { 502, 414 }) {
+            wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type",
+                    "text/html").withBody("<html><head><title>" + status + " Oops</title></head></html>")));
+            BigMarkerApiException error = (BigMarkerApiException) send(SHOW, null).getException();
+            assertThat(error.getStatusCode()).isEqualTo(status);
+            assertThat(error).hasMessageStartingWith("BigMarker operation showConference failed: HTTP " + status)
+                    .hasMessageContaining(status == 502 ? "Bad Gateway" : "URI Too Long")
+                    .hasMessageContaining(status + " Oops").hasMessageNotContaining("baseUrl");
+        }
+    }
+
+    @Test
+    void retryAfterOnASuccessIsIgnoredWhateverItSays() {
+        for (String garbage : new String[] { "99999999999999999999999999", "-5", "soon", "9223372036854775807" }) {
+            wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"id\":\"c1\"}").withHeader("Retry-After", garbage)));
+            assertThat(send(SHOW, null).getException()).as("Retry-After: " + garbage).isNull();
+        }
+    }
+
+    @Test
+    void anOverflowingRetryAfterOnA429FailsAtOnceWithADayAsTheWait() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "99999999999999999999999999")));
+        BigMarkerApiException error = (BigMarkerApiException) send(SHOW, null).getException();
+        assertThat(error.getStatusCode()).isEqualTo(429);
+        assertThat(error.getRetryAfterMillis()).isEqualTo(86_400_000L);
+        assertThat(requestCount()).isEqualTo(1);
     }
 
     @Test

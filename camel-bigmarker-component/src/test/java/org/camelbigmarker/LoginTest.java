@@ -1,5 +1,13 @@
 package org.camelbigmarker;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -14,7 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Email and password instead of a key: one login, the token reused, a new login after a 401. */
+/**
+ * Email and password instead of a key: one login, the token shared; after a 401 one new login for all callers and
+ * each rejected request repeated once; a failed login backed off instead of repeated per message.
+ */
 class LoginTest extends WireMockTestSupport {
 
     private static final String LOGIN = "/api/v1/members/login";
@@ -38,23 +49,78 @@ class LoginTest extends WireMockTestSupport {
                 .hasSize(2);
     }
 
-    @Test
-    void aRejectedTokenIsDroppedAndTheNextCallLogsInAgain() {
+    private void loginAnswersTokenOneThenTokenTwo() {
         wireMock.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("[{\"api_token\":\"token-1\"}]")).willSetStateTo("second"));
         wireMock.stubFor(post(urlPathEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("second")
                 .willReturn(okJson("[{\"api_token\":\"token-2\"}]")));
-        wireMock.stubFor(get(urlPathEqualTo(SHOW)).withHeader("API-KEY", equalTo("token-1"))
-                .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Missing or invalid API key.\"}")));
         wireMock.stubFor(get(urlPathEqualTo(SHOW)).withHeader("API-KEY", equalTo("token-2"))
                 .willReturn(okJson("{\"id\":\"c1\"}")));
+    }
 
-        Exchange first = template.request(endpoint(), e -> {
+    private static void tokenOneIsRevoked() {
+        wireMock.stubFor(get(urlPathEqualTo(SHOW)).withHeader("API-KEY", equalTo("token-1"))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Missing or invalid API key.\"}")));
+    }
+
+    @Test
+    void aRejectedTokenIsReplacedAndTheRequestRepeatedOnce() {
+        loginAnswersTokenOneThenTokenTwo();
+        tokenOneIsRevoked();
+
+        Exchange exchange = template.request(endpoint(), e -> {
         });
-        assertThat(first.getException()).hasMessageContaining("HTTP 401");
-        Exchange second = template.request(endpoint(), e -> {
-        });
-        assertThat(second.getException()).isNull();
+
+        assertThat(exchange.getException()).as("a 401 means BigMarker did nothing: repeated with a new token").isNull();
         assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(LOGIN)))).hasSize(2);
+        assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo(SHOW)))).hasSize(2);
+    }
+
+    @Test
+    void sixtyFourCallersRejectedTogetherCauseOneLoginAndAllSucceed() throws Exception {
+        loginAnswersTokenOneThenTokenTwo();
+        wireMock.stubFor(get(urlPathEqualTo(SHOW)).withHeader("API-KEY", equalTo("token-1"))
+                .willReturn(okJson("{\"id\":\"c1\"}")));
+        template.requestBody(endpoint(), (Object) null); // logged in with token-1
+        tokenOneIsRevoked();
+
+        ExecutorService callers = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            calls.add(callers.submit(() -> {
+                start.await();
+                return template.request(endpoint(), e -> {
+                });
+            }));
+        }
+        start.countDown();
+        int failed = 0;
+        for (Future<Exchange> call : calls) {
+            failed += call.get(30, TimeUnit.SECONDS).getException() == null ? 0 : 1;
+        }
+        callers.shutdown();
+
+        assertThat(failed).as("calls that failed after the token was revoked").isZero();
+        assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(LOGIN))))
+                .as("one login at start, one after the revocation, however many 401s came late").hasSize(2);
+    }
+
+    @Test
+    void aWrongPasswordDoesNotCauseALoginPerMessage() {
+        wireMock.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)
+                .withBody("{\"error\":\"Invalid email or password.\"}")));
+
+        List<Exception> failures = new ArrayList<>();
+        for (int i = 0; i < 320; i++) {
+            failures.add(template.request(endpoint(), e -> {
+            }).getException());
+        }
+
+        assertThat(failures).allSatisfy(failure -> assertThat(failure).hasMessageContaining("HTTP 401")
+                .hasMessageContaining("Invalid email or password."));
+        assertThat(failures.get(319)).hasMessageContaining("the last login failed");
+        assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(LOGIN)))).as("logins for 320 messages")
+                .hasSizeLessThanOrEqualTo(2);
     }
 }

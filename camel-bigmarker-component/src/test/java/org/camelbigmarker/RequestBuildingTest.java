@@ -111,6 +111,20 @@ class RequestBuildingTest extends WireMockTestSupport {
     }
 
     @Test
+    void aFormBodyIsLabelledWithTheCharsetItIsEncodedIn() {
+        LoggedRequest request = send(uri("registrations", "register", "conferenceId=conf-1"), Map.of(),
+                Map.of("email", "zoe@example.com", "first_name", "Zoë", "last_name", "Šťastná"));
+        String contentType = request.getHeader("Content-Type");
+        assertThat(contentType).startsWith("application/x-www-form-urlencoded").containsIgnoringCase("charset=UTF-8");
+        // a server decodes the body with the charset the label names
+        String charset = contentType.replaceAll("(?i).*charset=([^;]+).*", "$1");
+        Map<String, String> form = new LinkedHashMap<>();
+        WWWFormCodec.parse(request.getBodyAsString(), java.nio.charset.Charset.forName(charset))
+                .forEach(pair -> form.put(pair.getName(), pair.getValue()));
+        assertThat(form).containsEntry("first_name", "Zoë").containsEntry("last_name", "Šťastná");
+    }
+
+    @Test
     void timesListsAndBooleansAreWrittenAsTheApiExpects() {
         LoggedRequest request = send(uri("conferences", "listConferences"), Map.of(BigMarkerConstants.PARAMETERS,
                 Map.of("start_time", Instant.ofEpochSecond(1548893746), "include_series", "TRUE", "per_page", 50)),

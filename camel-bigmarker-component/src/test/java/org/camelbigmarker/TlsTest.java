@@ -65,13 +65,17 @@ class TlsTest {
     }
 
     private Exchange showChannel(SSLContextParameters ssl) throws Exception {
+        return showChannel(ssl, "&maxRetries=0");
+    }
+
+    private Exchange showChannel(SSLContextParameters ssl, String retryOptions) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             BigMarkerComponent component = new BigMarkerComponent();
             component.setSslContextParameters(ssl);
             camel.addComponent("bigmarker", component);
             camel.start();
             return camel.createProducerTemplate().request("bigmarker:channels?operation=showChannel&channelId=ch1"
-                                                          + "&apiKey=k&maxRetries=0&baseUrl=https://localhost:"
+                                                          + "&apiKey=k" + retryOptions + "&baseUrl=https://localhost:"
                                                           + https.httpsPort() + "/api/v1", e -> {
                                                           });
         }
@@ -85,6 +89,16 @@ class TlsTest {
             causes.add(cause);
         }
         assertThat(causes).anySatisfy(cause -> assertThat(cause).isInstanceOf(SSLException.class));
+    }
+
+    @Test
+    void anUntrustedCertificateIsNotRetried() throws Exception {
+        // retries allowed and slow: a retried handshake failure would take 1 + 2 + 4 seconds
+        long start = System.nanoTime();
+        Exchange exchange = showChannel(null, "&maxRetries=3&retryInitialDelay=1000");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(exchange.getException()).isNotNull();
+        assertThat(millis).as("milliseconds to fail").isLessThan(900);
     }
 
     @Test

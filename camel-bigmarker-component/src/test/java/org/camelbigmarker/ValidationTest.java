@@ -1,5 +1,6 @@
 package org.camelbigmarker;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -91,6 +92,24 @@ class ValidationTest extends WireMockTestSupport {
     void bodyThatIsNotAJsonObjectIsRefused() {
         InvalidParameterException error = failure(uri("conferences", "createConference"), Map.of(), "hello");
         assertThat(error.getParameter()).isEqualTo("body");
+    }
+
+    @Test
+    void bodyThatIsAListANumberOrABooleanIsRefusedNamingBody() {
+        for (Object body : List.of(List.of(Map.of("email", "a@x.com")), 42, true, new String[] { "a" })) {
+            InvalidParameterException error = failure(uri("registrations", "register", "conferenceId=c1"), Map.of(),
+                    body);
+            assertThat(error.getParameter()).as(body.getClass().getName()).isEqualTo("body");
+        }
+    }
+
+    @Test
+    void anEmptyListIsNoValueForARequiredListParameter() {
+        for (Object empty : List.of(List.of(), "[]", " ")) {
+            InvalidParameterException error = failure(uri("series", "removeSessionsFromSeries"),
+                    Map.of(BigMarkerConstants.PARAMETERS, Map.of("session_ids", empty)), null);
+            assertThat(error.getParameter()).as("session_ids given as '" + empty + "'").isEqualTo("session_ids");
+        }
     }
 
     @Test

@@ -104,7 +104,13 @@ public final class ParameterCollector {
         } catch (IOException unreadable) {
             throw new InvalidParameterException("body", "could not be read: " + unreadable.getMessage());
         }
-        return JsonSupport.pojoMapper().convertValue(body, MAP_OF_OBJECTS);
+        try { // a List, an array, a number... cannot be read as an object
+            return JsonSupport.pojoMapper().convertValue(body, MAP_OF_OBJECTS);
+        } catch (IllegalArgumentException notAnObject) {
+            throw new InvalidParameterException("body", "must be a Map, a POJO or a JSON object holding the"
+                                                        + " operation's parameters; a "
+                                                        + body.getClass().getName() + " cannot be read as one");
+        }
     }
 
     private static Map<String, Object> parseObject(String text) throws IOException {

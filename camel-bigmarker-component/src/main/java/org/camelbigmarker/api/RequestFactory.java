@@ -40,7 +40,7 @@ public final class RequestFactory {
             case NONE -> request(operation, path, pairs(values), null, null);
             case FORM -> request(operation, path, List.of(),
                     WWWFormCodec.format(pairs(values), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8),
-                    ContentType.APPLICATION_FORM_URLENCODED);
+                    ApiRequest.FORM);
             case JSON -> request(operation, path, List.of(), jsonBody(values), ContentType.APPLICATION_JSON);
         };
     }
@@ -63,7 +63,12 @@ public final class RequestFactory {
                 }
                 continue;
             }
-            values.put(spec.name(), spec.type().coerce(spec.name(), value));
+            Object coerced = spec.type().coerce(spec.name(), value);
+            if (spec.required() && isEmpty(coerced)) { // e.g. an empty list, or "[]"
+                throw new InvalidParameterException(spec.name(), "is required by operation " + operation.name()
+                                                                 + " and must not be empty");
+            }
+            values.put(spec.name(), coerced);
         }
         given.forEach((name, value) -> values.putIfAbsent(name, value));
         return values;
@@ -83,6 +88,19 @@ public final class RequestFactory {
 
     private static boolean isAbsent(Object value) {
         return value == null || value instanceof CharSequence text && text.toString().isBlank();
+    }
+
+    /**
+     * Whether a coerced value holds nothing: blank text, an empty list, array or map, or JSON text "[]" or "{}".
+     * An optional parameter may be sent empty (an empty webinar_tags clears the tags); a required one may not.
+     */
+    private static boolean isEmpty(Object value) {
+        if (value instanceof JsonText json) {
+            return json.value() instanceof String text ? text.matches("\\[\\s*]|\\{\\s*}") : isEmpty(json.value());
+        }
+        return isAbsent(value) || value instanceof Collection<?> items && items.isEmpty()
+               || value instanceof Map<?, ?> map && map.isEmpty()
+               || value instanceof Object[] array && array.length == 0;
     }
 
     /**

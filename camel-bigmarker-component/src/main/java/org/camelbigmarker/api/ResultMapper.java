@@ -1,9 +1,8 @@
 package org.camelbigmarker.api;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.OutputType;
 import org.camelbigmarker.client.ApiResponse;
-import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.operation.ResultSpec;
 
 /** Turns a successful answer into what the route receives, following the operation's documented result shape. */
@@ -37,46 +35,20 @@ public final class ResultMapper {
         return convert(node, result.itemType(), outputType);
     }
 
-    /** The items of a list answer, from the documented envelope field, a bare array, or the envelope's only array. */
-    public ArrayNode items(BigMarkerOperation operation, JsonNode json) {
-        if (json == null) {
-            return mapper.createArrayNode();
-        }
-        if (json.isArray()) {
-            return (ArrayNode) json;
-        }
-        String key = operation.result().itemsKey();
-        if (key != null && json.path(key).isArray()) {
-            return (ArrayNode) json.get(key);
-        }
-        ArrayNode onlyArray = null;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext();) {
-            JsonNode value = fields.next().getValue();
-            if (value.isArray()) {
-                if (onlyArray != null) {
-                    onlyArray = null;
-                    break;
-                }
-                onlyArray = (ArrayNode) value;
-            }
-        }
-        if (onlyArray == null && !json.isEmpty()) {
-            throw new BigMarkerApiException(operation.name(), 200, "unexpected_shape",
-                    "expected a list" + (key == null ? "" : " under '" + key + "'") + " but the answer has fields "
-                                                                                   + fieldNames(json),
-                    0);
-        }
-        return onlyArray == null ? mapper.createArrayNode() : onlyArray;
+    /** How each item of the operation's list answers becomes what the route receives. */
+    public Function<JsonNode, Object> itemConverter(BigMarkerOperation operation, OutputType outputType) {
+        Class<?> itemType = operation.result().itemType();
+        return item -> convert(item, itemType, outputType);
     }
 
-    /** Converts list items for the route: a List of models or Maps, or the ArrayNode itself. */
-    public Object list(BigMarkerOperation operation, ArrayNode items, OutputType outputType) {
-        if (outputType == OutputType.json) {
+    /** The body for a list page: a List of models or Maps, or, for outputType json, one ArrayNode. */
+    public Object listBody(List<Object> items, OutputType outputType) {
+        if (outputType != OutputType.json) {
             return items;
         }
-        List<Object> converted = new ArrayList<>(items.size());
-        items.forEach(item -> converted.add(convert(item, operation.result().itemType(), outputType)));
-        return converted;
+        ArrayNode array = mapper.createArrayNode();
+        items.forEach(item -> array.add((JsonNode) item));
+        return array;
     }
 
     private static boolean isModel(Class<?> type) {
@@ -90,11 +62,5 @@ public final class ResultMapper {
         boolean typed = outputType == OutputType.typed && isModel(type);
         Class<?> target = typed && node.isObject() ? type : Object.class;
         return mapper.convertValue(node, mapper.constructType(target));
-    }
-
-    private static List<String> fieldNames(JsonNode json) {
-        List<String> names = new ArrayList<>();
-        json.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

@@ -7,7 +7,12 @@ public interface ApiKeySource {
 
     String apiKey() throws IOException;
 
-    /** Called after a 401: a login token is dropped so that the next call logs in again. */
-    default void invalidate() {
+    /**
+     * BigMarker answered 401 to a request sent with {@code rejected}. A source that can obtain another key does so
+     * (once for all callers rejected with the same key) and returns true: the request may be repeated once, since a
+     * 401 means the server did nothing. A fixed key returns false.
+     */
+    default boolean renewAfterRejection(String rejected) throws IOException {
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.camelbigmarker.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.hc.core5.http.ContentType;
@@ -20,4 +21,11 @@ import org.camelbigmarker.operation.Effect;
  */
 public record ApiRequest(String operation, String method, String path, List<NameValuePair> query, byte[] body,
         ContentType contentType, Effect effect, boolean authenticated) {
+
+    /**
+     * A form body, labelled with the charset it is encoded in. HttpClient's APPLICATION_FORM_URLENCODED says
+     * ISO-8859-1, and a server that honours the label would garble every accented name and password.
+     */
+    public static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded",
+            StandardCharsets.UTF_8);
 }

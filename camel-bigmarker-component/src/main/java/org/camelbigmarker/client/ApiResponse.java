@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.utils.DateUtils;
+import org.camelbigmarker.api.PageInfo;
 
 /**
  * A successful answer: its status, its body, and BigMarker's clock when it answered (its Date header; null when
  * absent). Consumers take their cursors from that clock, never from the local one. The body is read as a JSON tree
- * only when someone asks for it: a typed single result binds straight from the bytes.
+ * only when someone asks for it, and a list answer is read item by item ({@link #readList}).
  */
 public final class ApiResponse {
 
@@ -72,13 +80,80 @@ public final class ApiResponse {
         return json;
     }
 
-    /** Binds the body to {@code type} without building a tree first. */
-    public <T> T bind(Class<T> type) {
-        try {
-            return mapper.readValue(body, type);
+    /**
+     * Reads a list answer item by item, converting each item as soon as it is parsed. The items are the envelope's
+     * {@code itemsKey} array, a bare array, or the envelope's only array (the document shows all three); the
+     * envelope's other values are kept only for paging. Anything else is an unexpected_shape error.
+     */
+    public <T> ListAnswer<T> readList(String itemsKey, Function<JsonNode, T> convert) {
+        if (isEmpty()) {
+            return new ListAnswer<>(PageInfo.of(null), List.of(), null);
+        }
+        try (JsonParser parser = mapper.createParser(body)) {
+            JsonToken start = parser.nextToken();
+            if (start == JsonToken.START_ARRAY) {
+                return readItems(parser, convert, PageInfo.of(null));
+            }
+            if (start != JsonToken.START_OBJECT) {
+                return new ListAnswer<>(PageInfo.of(null), List.of(), null);
+            }
+            ObjectNode envelope = mapper.createObjectNode();
+            List<String> fieldNames = new ArrayList<>();
+            List<JsonNode> otherArrays = new ArrayList<>();
+            List<T> items = null;
+            JsonNode firstItem = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                fieldNames.add(name);
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && name.equals(itemsKey) && items == null) {
+                    ListAnswer<T> read = readItems(parser, convert, null);
+                    items = read.items();
+                    firstItem = read.firstItem();
+                } else if (value == JsonToken.START_ARRAY) {
+                    otherArrays.add(parser.readValueAsTree());
+                } else if (value.isScalarValue()) {
+                    envelope.set(name, parser.readValueAsTree());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            PageInfo paging = PageInfo.of(envelope);
+            if (items != null) {
+                return new ListAnswer<>(paging, items, firstItem);
+            }
+            if (otherArrays.size() == 1) {
+                List<T> converted = new ArrayList<>();
+                otherArrays.get(0).forEach(item -> converted.add(convert.apply(item)));
+                return new ListAnswer<>(paging, converted, otherArrays.get(0).isEmpty() ? null
+                        : otherArrays.get(0).get(0));
+            }
+            if (fieldNames.isEmpty()) {
+                return new ListAnswer<>(paging, List.of(), null);
+            }
+            throw new BigMarkerApiException(operation, status, "unexpected_shape",
+                    "expected a list" + (itemsKey == null ? "" : " under '" + itemsKey + "'")
+                                                                                   + " but the answer has fields "
+                                                                                   + fieldNames,
+                    0);
         } catch (IOException notJson) {
             throw malformed(notJson);
         }
+    }
+
+    /** Reads the array the parser stands at the start of, one item at a time. */
+    private static <T> ListAnswer<T> readItems(JsonParser parser, Function<JsonNode, T> convert, PageInfo paging)
+            throws IOException {
+        List<T> items = new ArrayList<>();
+        JsonNode first = null;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode item = parser.readValueAsTree();
+            if (first == null) {
+                first = item;
+            }
+            items.add(convert.apply(item));
+        }
+        return new ListAnswer<>(paging, items, first);
     }
 
     private BigMarkerApiException malformed(IOException cause) {

@@ -8,16 +8,17 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.net.WWWFormCodec;
 import org.apache.hc.core5.util.Timeout;
 import org.camelbigmarker.operation.ResultSpec.BodyKind;
@@ -26,9 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to one BigMarker base URL over a shared, pooled HTTP client it does not own, and applies
- * the retry rules: 429 and 503 are repeated after Retry-After or a growing backoff; an I/O error is repeated only when
- * the request never left (connection refused, unknown host) or the operation may safely be repeated. Nothing here
- * logs a header or a body.
+ * the retry rules:
+ * <ul>
+ * <li>429 and 503 are repeated after Retry-After or a growing backoff, within {@link RetryPolicy}'s bounds;</li>
+ * <li>an I/O error is repeated only when the request never left (connection refused, unknown host) or the operation
+ * may safely be repeated; a TLS handshake failure never is (a certificate does not fix itself);</li>
+ * <li>a 401 with a login token is repeated once with a renewed token: the server did nothing.</li>
+ * </ul>
+ * Answers are read up to {@code maxResponseSize} bytes (error answers up to a few KB); a longer one is refused and
+ * its connection dropped unread. Nothing here logs a header or a body.
  */
 public final class BigMarkerClient {
 
@@ -36,34 +43,44 @@ public final class BigMarkerClient {
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerClient.class);
 
     private final HttpClient http;
-    private final HttpHost host;
+    private final URI baseUrl;
     private final String basePath;
     private final RetryPolicy retryPolicy;
     private final RequestConfig requestConfig;
     private final ResponseReader reader;
     private final Sleeper sleeper;
+    private final int maxResponseSize;
 
     public BigMarkerClient(HttpClient http, URI baseUrl, RetryPolicy retryPolicy, long responseTimeoutMillis,
-                           ResponseReader reader, Sleeper sleeper) {
+                           int maxResponseSize, ResponseReader reader, Sleeper sleeper) {
         this.http = http;
-        this.host = HttpHost.create(baseUrl);
+        this.baseUrl = baseUrl;
         this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
         this.retryPolicy = retryPolicy;
+        // redirects off for every request too, whatever the client's own defaults
         this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
-                .build();
+                .setRedirectsEnabled(false).build();
+        this.maxResponseSize = maxResponseSize;
         this.reader = reader;
         this.sleeper = sleeper;
     }
 
     /** Sends the request, repeating it as the retry rules allow, and returns the successful answer. */
     public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys) throws IOException {
-        String uri = pathAndQueryOf(request);
-        for (int retry = 0;; retry++) {
+        String pathAndQuery = pathAndQueryOf(request);
+        boolean renewedKey = false;
+        for (int retry = 0;;) {
+            String key = request.authenticated() ? keys.apiKey() : null;
             try {
-                return executeOnce(request, uri, expected, keys);
+                return executeOnce(request, pathAndQuery, expected, key);
             } catch (BigMarkerApiException answer) {
-                if (answer.isUnauthorized() && keys != null) {
-                    keys.invalidate();
+                if (answer.isUnauthorized() && key != null && !renewedKey) {
+                    renewedKey = true;
+                    if (keys.renewAfterRejection(key)) {
+                        LOG.debug("BigMarker operation {} answered HTTP 401; repeating once with a renewed token",
+                                request.operation());
+                        continue;
+                    }
                 }
                 long wait = answer.isThrottled() ? waitBeforeRetry(answer, retry) : -1;
                 if (wait < 0) {
@@ -72,6 +89,7 @@ public final class BigMarkerClient {
                 LOG.debug("BigMarker operation {} answered HTTP {}; repeat {} of {} in {} ms", request.operation(),
                         answer.getStatusCode(), retry + 1, retryPolicy.maxRetries(), wait);
                 sleeper.sleep(wait);
+                retry++;
             } catch (IOException failure) {
                 if (!mayRepeatAfter(failure, request) || !retryPolicy.allowsAnotherAttempt(retry)) {
                     throw new IOException("BigMarker operation " + request.operation() + " failed: " + failure, failure);
@@ -80,6 +98,7 @@ public final class BigMarkerClient {
                 LOG.debug("BigMarker operation {} failed with {}; repeat {} of {} in {} ms", request.operation(),
                         failure.getClass().getSimpleName(), retry + 1, retryPolicy.maxRetries(), wait);
                 sleeper.sleep(wait);
+                retry++;
             }
         }
     }
@@ -97,48 +116,60 @@ public final class BigMarkerClient {
     }
 
     /**
-     * Connection refused and unknown host mean the request never left, so even a create may be repeated. Any other
-     * I/O error may have happened after the server received the request: only repeatable operations are repeated.
+     * Connection refused and unknown host mean the request never left, so even a create may be repeated. A TLS
+     * handshake failure (an untrusted or wrong certificate) will fail the same way again. Any other I/O error may
+     * have happened after the server received the request: only repeatable operations are repeated.
      */
     private static boolean mayRepeatAfter(IOException failure, ApiRequest request) {
         if (failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
             return false;
         }
         boolean neverSent = failure instanceof ConnectException || failure instanceof UnknownHostException;
         return neverSent || request.effect().repeatableAfterIoError();
     }
 
-    private ApiResponse executeOnce(ApiRequest request, String pathAndQuery, BodyKind expected, ApiKeySource keys)
+    private ApiResponse executeOnce(ApiRequest request, String pathAndQuery, BodyKind expected, String key)
             throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setHttpHost(host)
-                .setPath(pathAndQuery).addHeader("Accept", "application/json");
-        if (request.authenticated()) {
-            builder.addHeader(API_KEY_HEADER, keys.apiKey());
+        HttpUriRequestBase call = new HttpUriRequestBase(request.method(), baseUrl);
+        call.setPath(pathAndQuery);
+        call.addHeader("Accept", "application/json");
+        if (key != null) {
+            call.addHeader(API_KEY_HEADER, key);
         }
         if (request.body() != null) {
-            builder.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+            call.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
         }
         HttpClientContext context = HttpClientContext.create();
         context.setRequestConfig(requestConfig);
-        return http.execute(builder.build(), context,
-                response -> reader.read(request.operation(), expected, response.getCode(), contentTypeOf(response),
-                        bodyOf(response), RetryPolicy.retryAfterMillis(headerValue(response, "Retry-After"),
-                                Instant.now()), headerValue(response, "Date")));
+        return http.execute(call, context, response -> read(call, request.operation(), expected, response));
+    }
+
+    private ApiResponse read(HttpUriRequestBase call, String operation, BodyKind expected,
+                             ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        BoundedBody body = BoundedBody.read(response.getEntity(),
+                ResponseReader.isSuccess(status) ? maxResponseSize : ResponseReader.ERROR_BODY_LIMIT);
+        if (!body.complete()) {
+            call.cancel(); // drop the connection: closing the stream would read the rest, however long it is
+        }
+        // Retry-After means something only with "try later" answers; on any other it is ignored, unread
+        long retryAfter = status == 429 || status == 503
+                ? RetryPolicy.retryAfterMillis(headerValue(response, "Retry-After"), Instant.now()) : 0;
+        return reader.read(operation, expected, status, contentTypeOf(response), body, retryAfter,
+                headerValue(response, "Date"), maxResponseSize);
     }
 
     /**
      * The request target below the fixed host: the base URL's path, the operation's path (already encoded segment by
-     * segment) and the query, encoded here as a form. No URI is parsed per call.
+     * segment) and the query, encoded here as a form.
      */
     private String pathAndQueryOf(ApiRequest request) {
         String query = request.query().isEmpty() ? ""
                 : "?" + WWWFormCodec.format(request.query(), StandardCharsets.UTF_8);
         return basePath + request.path() + query;
-    }
-
-    private static byte[] bodyOf(ClassicHttpResponse response) throws IOException {
-        HttpEntity entity = response.getEntity();
-        return entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
     }
 
     private static String contentTypeOf(ClassicHttpResponse response) {

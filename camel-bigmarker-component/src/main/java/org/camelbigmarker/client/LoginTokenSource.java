@@ -2,10 +2,11 @@ package org.camelbigmarker.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.WWWFormCodec;
@@ -13,8 +14,17 @@ import org.camelbigmarker.operation.Effect;
 import org.camelbigmarker.operation.ResultSpec.BodyKind;
 
 /**
- * Logs in with email and password (the document's Login action) on first use and reuses the token until BigMarker
- * rejects it with 401. The password and the token stay in this object: they are never logged or put in messages.
+ * Logs in with email and password (the document's Login action) on first use and shares the token between all
+ * callers until BigMarker rejects it.
+ * <ul>
+ * <li>One login at a time: callers that need a token while a login runs wait for its result.</li>
+ * <li>A rejected token is replaced only if it is still the current one, so a late 401 for an old token never discards
+ * a fresh token, and 64 callers rejected together cause one login.</li>
+ * <li>A failed login is not repeated at once: callers fail with its error, without a request, until a back-off
+ * (doubling from {@code initialBackoff} up to {@code maxBackoff}) has passed. A wrong password costs a few logins,
+ * not one per message.</li>
+ * </ul>
+ * The password and the token stay in this object: they are never logged or put in messages.
  */
 public final class LoginTokenSource implements ApiKeySource {
 
@@ -23,39 +33,77 @@ public final class LoginTokenSource implements ApiKeySource {
     private final BigMarkerClient client;
     private final String email;
     private final String password;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final LongSupplier nanoClock;
     private volatile String token;
+    private BigMarkerApiException lastFailure;
+    private long failedLogins;
+    private long noLoginBeforeNanos;
 
     public LoginTokenSource(BigMarkerClient client, String email, String password) {
+        this(client, email, password, Duration.ofSeconds(2), Duration.ofMinutes(5), System::nanoTime);
+    }
+
+    LoginTokenSource(BigMarkerClient client, String email, String password, Duration initialBackoff,
+                     Duration maxBackoff, LongSupplier nanoClock) {
         this.client = client;
         this.email = email;
         this.password = password;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
+        this.nanoClock = nanoClock;
     }
 
     @Override
     public String apiKey() throws IOException {
         String current = token;
-        if (current == null) {
-            synchronized (this) {
-                if (token == null) {
-                    token = login();
-                }
-                current = token;
-            }
-        }
-        return current;
+        return current != null ? current : loginOnce();
     }
 
     @Override
-    public void invalidate() {
-        token = null;
+    public boolean renewAfterRejection(String rejected) throws IOException {
+        synchronized (this) {
+            if (rejected.equals(token)) {
+                token = null; // still the current one: drop it; otherwise someone already replaced it
+            }
+        }
+        apiKey();
+        return true;
+    }
+
+    private synchronized String loginOnce() throws IOException {
+        if (token != null) {
+            return token; // another caller logged in while this one waited
+        }
+        if (lastFailure != null && nanoClock.getAsLong() - noLoginBeforeNanos < 0) {
+            throw new BigMarkerApiException("login", lastFailure.getStatusCode(), lastFailure.getErrorType(),
+                    "the last login failed (" + lastFailure.getErrorMessage() + "); not trying again for "
+                                                                + Duration.ofNanos(noLoginBeforeNanos
+                                                                                   - nanoClock.getAsLong())
+                                                                        .toSeconds()
+                                                                + " s",
+                    0);
+        }
+        try {
+            token = login();
+            lastFailure = null;
+            failedLogins = 0;
+            return token;
+        } catch (BigMarkerApiException failed) {
+            lastFailure = failed;
+            long backoff = Math.min(maxBackoff.toNanos(), initialBackoff.toNanos() << Math.min(failedLogins++, 20));
+            noLoginBeforeNanos = nanoClock.getAsLong() + backoff;
+            throw failed;
+        }
     }
 
     private String login() throws IOException {
         List<NameValuePair> form = List.of(new BasicNameValuePair("email", email),
                 new BasicNameValuePair("password", password));
         byte[] body = WWWFormCodec.format(form, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        ApiRequest request = new ApiRequest("login", "POST", LOGIN_PATH, List.of(), body,
-                ContentType.APPLICATION_FORM_URLENCODED, Effect.READ, false);
+        ApiRequest request = new ApiRequest("login", "POST", LOGIN_PATH, List.of(), body, ApiRequest.FORM, Effect.READ,
+                false);
         JsonNode answer = client.execute(request, BodyKind.JSON, null).json();
         return extractToken(answer);
     }

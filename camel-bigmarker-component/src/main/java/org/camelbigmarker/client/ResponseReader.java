@@ -2,19 +2,27 @@ package org.camelbigmarker.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 import org.camelbigmarker.operation.ResultSpec.BodyKind;
 
 /**
  * Turns a raw answer into an {@link ApiResponse} or a {@link BigMarkerApiException} with a message a person can act
- * on: HTML where JSON was expected usually means a wrong base URL, and says so.
+ * on. The message starts with the HTTP status; the hint to check the baseUrl is given only where a wrong base URL is
+ * the likely cause (an HTML page with 2xx or 404), not for a gateway error or a 414.
  */
 public final class ResponseReader {
 
     static final String BASE_URL_HINT = "check the baseUrl option (it ends in /api/v1, e.g. "
                                         + "https://www.bigmarker.com/api/v1 or https://NAME.bigmarker.com/api/v1)";
+    /** Error bodies are read up to this many bytes: enough for any message, and a huge error page costs nothing. */
+    static final int ERROR_BODY_LIMIT = 4096;
+    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>([^<]{1,200})", Pattern.CASE_INSENSITIVE);
 
     private final ObjectMapper mapper;
 
@@ -22,13 +30,28 @@ public final class ResponseReader {
         this.mapper = mapper;
     }
 
-    public ApiResponse read(String operation, BodyKind expected, int status, String contentType, byte[] body,
-                            long retryAfterMillis, String dateHeader) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        boolean success = status >= 200 && status < 300;
+    static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /**
+     * @param body             the body as read: a success's up to maxResponseSize, an error's up to
+     *                         {@link #ERROR_BODY_LIMIT}
+     * @param maxResponseSize  the limit a success's body was read with, for the message when it was longer
+     */
+    public ApiResponse read(String operation, BodyKind expected, int status, String contentType, BoundedBody body,
+                            long retryAfterMillis, String dateHeader, int maxResponseSize) {
+        byte[] bytes = body.bytes();
+        boolean success = isSuccess(status);
+        if (success && !body.complete()) {
+            throw new BigMarkerApiException(operation, status, "answer_too_large",
+                    "the answer is larger than maxResponseSize (" + maxResponseSize + " bytes); ask for smaller pages"
+                                                                    + " (per_page) or raise maxResponseSize",
+                    0);
+        }
         if (looksLikeHtml(contentType, bytes)) {
-            throw new BigMarkerApiException(operation, status, "unexpected_html",
-                    "BigMarker answered with an HTML page instead of JSON; " + BASE_URL_HINT, retryAfterMillis);
+            throw new BigMarkerApiException(operation, status, "unexpected_html", htmlMessage(status, bytes),
+                    retryAfterMillis);
         }
         if (!success) {
             String text = new String(bytes, StandardCharsets.UTF_8).trim();
@@ -40,6 +63,22 @@ public final class ResponseReader {
         }
         // parsed when first read: malformed JSON fails there, with the same malformed_json error
         return new ApiResponse(operation, status, bytes, dateHeader, mapper, expected == BodyKind.JSON_OR_TEXT);
+    }
+
+    private static String htmlMessage(int status, byte[] bytes) {
+        StringBuilder message = new StringBuilder("an HTML page instead of JSON");
+        String reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(status, Locale.ENGLISH);
+        if (reason != null && !isSuccess(status)) {
+            message.append(" (").append(reason).append(')');
+        }
+        Matcher title = HTML_TITLE.matcher(new String(bytes, StandardCharsets.UTF_8));
+        if (title.find() && !title.group(1).isBlank()) {
+            message.append(", titled '").append(abbreviate(title.group(1).trim())).append('\'');
+        }
+        if (isSuccess(status) || status == 404) {
+            message.append("; ").append(BASE_URL_HINT);
+        }
+        return message.toString();
     }
 
     private JsonNode parse(String text) {

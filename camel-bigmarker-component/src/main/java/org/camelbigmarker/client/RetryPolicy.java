@@ -32,17 +32,25 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
     }
 
     /**
-     * Reads a Retry-After header: delta-seconds or an HTTP date. Returns 0 when absent or unreadable.
+     * Reads a Retry-After header: delta-seconds or an HTTP date. Returns 0 (no wait asked) when absent or unreadable;
+     * a wait longer than a day, or too long to count, is read as a day, which exceeds any sensible retryMaxDelay, so
+     * the call fails at once instead of waiting. Nothing a server puts here can make a call fail by itself.
      */
     public static long retryAfterMillis(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return 0;
         }
         String value = header.trim();
-        if (value.matches("\\d+")) {
-            return Duration.ofSeconds(Long.parseLong(value)).toMillis();
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long seconds = value.length() > 9 ? LONGEST_WAIT_SECONDS : Long.parseLong(value);
+            return Math.min(seconds, LONGEST_WAIT_SECONDS) * 1000;
         }
         Instant date = DateUtils.parseStandardDate(value);
-        return date == null ? 0 : Math.max(0, Duration.between(now, date).toMillis());
+        if (date == null || !date.isAfter(now)) {
+            return 0;
+        }
+        return Math.min(Duration.between(now, date).getSeconds(), LONGEST_WAIT_SECONDS) * 1000;
     }
+
+    static final long LONGEST_WAIT_SECONDS = 86_400;
 }

@@ -13,13 +13,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.PageInfo;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.ApiResponse;
+import org.camelbigmarker.client.ListAnswer;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
@@ -156,16 +156,17 @@ final class ListFeed implements Feed {
         Integer fullPageSize = null;
         long read = 0;
         int emitted = 0;
-        for (int page = 1;; page++) {
+        for (int pageNumber = 1;; pageNumber++) {
             if (paging != Paging.NONE) {
-                request.put(paging.pageParameter(), page);
+                request.put(paging.pageParameter(), pageNumber);
             }
             ApiResponse response = caller.call(operation, request);
             if (serverTime[0] == null) {
                 serverTime[0] = response.serverTime();
             }
-            ArrayNode items = results.items(operation, response.json());
-            PageInfo info = PageInfo.of(response.json());
+            ListAnswer<PageEntry> page = response.readList(operation.result().itemsKey(),
+                    item -> entryOf(item, emitter, priming));
+            PageInfo info = page.paging();
             if (firstTotal == null) {
                 firstTotal = info.totalEntries();
             } else if (!Objects.equals(firstTotal, info.totalEntries())) {
@@ -173,15 +174,13 @@ final class ListFeed implements Feed {
             }
             List<FeedItem> fresh = new ArrayList<>();
             Set<String> thisPage = new HashSet<>();
-            for (JsonNode item : items) {
-                String key = keyOf(item);
-                if (previousPage.contains(key) || !thisPage.add(key)) {
+            for (PageEntry entry : page.items()) {
+                if (previousPage.contains(entry.key()) || !thisPage.add(entry.key())) {
                     shifted = true;
                 } else if (priming) {
-                    emitter.markSeen(key);
-                } else if (!emitter.alreadySeen(key)) {
-                    FeedItemBody body = bodies.apply(item);
-                    fresh.add(new FeedItem(key, body.body(), body.headers()));
+                    emitter.markSeen(entry.key());
+                } else if (entry.item() != null) {
+                    fresh.add(entry.item());
                 }
             }
             if (!fresh.isEmpty()) {
@@ -192,17 +191,34 @@ final class ListFeed implements Feed {
                 }
             }
             previousPage = thisPage;
-            read += items.size();
+            int size = page.items().size();
+            read += size;
             if (fullPageSize == null) {
                 Object asked = request.get(Paging.PER_PAGE);
-                fullPageSize = asked != null ? Integer.valueOf(asked.toString()) : items.size();
+                fullPageSize = asked != null ? Integer.valueOf(asked.toString()) : size;
             }
-            if (paging == Paging.NONE || !info.hasMoreAfter(page, items.size(), read, fullPageSize)) {
+            if (paging == Paging.NONE || !info.hasMoreAfter(pageNumber, size, read, fullPageSize)) {
                 break;
             }
         }
         round.seal(complete && !shifted);
         return emitted;
+    }
+
+    /**
+     * An item of a page as it is parsed: its key, and what to deliver when it is new. Only new items keep a body, so
+     * a page of items already delivered costs their keys alone.
+     */
+    private record PageEntry(String key, FeedItem item) {
+    }
+
+    private PageEntry entryOf(JsonNode item, Emitter emitter, boolean priming) {
+        String key = keyOf(item);
+        if (priming || emitter.alreadySeen(key)) {
+            return new PageEntry(key, null);
+        }
+        FeedItemBody body = bodies.apply(item);
+        return new PageEntry(key, new FeedItem(key, body.body(), body.headers()));
     }
 
     private void saveCursor(Instant serverTime) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
@@ -19,9 +18,9 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
-import org.camelbigmarker.api.PageInfo;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.ApiResponse;
+import org.camelbigmarker.client.ListAnswer;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
@@ -221,7 +220,8 @@ final class ReportFeed implements Feed {
                     wholeReport.add(response.json());
                     break;
                 }
-                ArrayNode rows = results.items(report, response.json());
+                ListAnswer<JsonNode> answer = response.readList(report.result().itemsKey(), row -> row);
+                List<JsonNode> rows = answer.items();
                 if (configuration.isSplitReportRows()) {
                     List<FeedItem> fresh = newRows(emitter, conference, report, rows);
                     emitted += fresh.size();
@@ -233,8 +233,7 @@ final class ReportFeed implements Feed {
                     rows.forEach(wholeReport::add);
                 }
                 read += rows.size();
-                PageInfo info = PageInfo.of(response.json());
-                if (paging == Paging.NONE || !info.hasMoreAfter(page, rows.size(), read, rows.size())) {
+                if (paging == Paging.NONE || !answer.paging().hasMoreAfter(page, rows.size(), read, rows.size())) {
                     break;
                 }
             }
@@ -248,7 +247,8 @@ final class ReportFeed implements Feed {
         }
         if (!configuration.isSplitReportRows() || !report.result().list()) {
             Object body = report.result().list()
-                    ? results.list(report, JsonSupport.mapper().valueToTree(wholeReport), configuration.getOutputType())
+                    ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
+                            configuration.getOutputType())).toList(), configuration.getOutputType())
                     : results.convert(wholeReport.get(0), report.result().itemType(), configuration.getOutputType());
             FeedItem item = new FeedItem("bigmarker-report:" + conference + ":" + report, body,
                     headers(conference, report, null));
@@ -261,7 +261,8 @@ final class ReportFeed implements Feed {
         return complete ? emitted : -1;
     }
 
-    private List<FeedItem> newRows(Emitter emitter, String conference, BigMarkerOperation report, ArrayNode rows) {
+    private List<FeedItem> newRows(Emitter emitter, String conference, BigMarkerOperation report,
+                                   List<JsonNode> rows) {
         List<FeedItem> fresh = new ArrayList<>();
         for (JsonNode row : rows) {
             String key = "bigmarker-report:" + conference + ":" + report + "#" + rowIdentity.of(row);

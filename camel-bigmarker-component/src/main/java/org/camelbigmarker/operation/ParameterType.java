@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -79,15 +80,27 @@ public enum ParameterType {
             return null;
         }
     },
-    /** Comma-separated ids or emails: a String as it is, or a Collection joined with ','. */
+    /**
+     * Comma-separated ids or emails: a String as it is, a Collection joined with ',', or JSON array text such as
+     * ["a","b"] joined the same way. Blank elements are dropped, so an empty list stays recognisably empty.
+     */
     CSV("comma-separated text or a list") {
         @Override
         Object convert(Object value) {
             if (value instanceof Iterable<?> items) {
-                return StreamSupport.stream(items.spliterator(), false).map(String::valueOf)
-                        .collect(Collectors.joining(","));
+                return joined(StreamSupport.stream(items.spliterator(), false).map(String::valueOf));
+            }
+            if (value instanceof CharSequence text && text.toString().trim().startsWith("[")
+                && text.toString().trim().endsWith("]")) {
+                String inside = text.toString().trim();
+                return joined(Stream.of(inside.substring(1, inside.length() - 1).split(","))
+                        .map(element -> element.trim().replaceAll("^\"|\"$", "")));
             }
             return isScalar(value) ? value.toString() : null;
+        }
+
+        private static String joined(Stream<String> elements) {
+            return elements.filter(element -> !element.isBlank()).collect(Collectors.joining(","));
         }
     },
     /** Unix time in seconds (list filters): a number, digits, an Instant, a Date or a date-time with offset. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -20,6 +20,7 @@ import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.OutputType;
 import org.camelbigmarker.client.ApiResponse;
+import org.camelbigmarker.client.ListAnswer;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
 import org.camelbigmarker.operation.ResultSpec;
@@ -60,14 +61,15 @@ public class BigMarkerProducer extends DefaultProducer {
             message.setBody(results.single(operation, first, outputType));
             return;
         }
-        ArrayNode items = results.items(operation, first.json());
+        Function<JsonNode, Object> converter = results.itemConverter(operation, outputType);
+        ListAnswer<Object> page = first.readList(result.itemsKey(), converter);
         if (allPages) {
-            message.setBody(allPagesIterator(operation, parameters, first.json(), outputType));
+            message.setBody(allPagesIterator(operation, parameters, page, converter));
         } else {
-            message.setBody(results.list(operation, items, outputType));
+            message.setBody(results.listBody(page.items(), outputType));
         }
         if (result.paged()) {
-            setPagingHeaders(message, operation, parameters, first.json(), items.size());
+            setPagingHeaders(message, operation, parameters, page.paging(), page.items().size());
         }
     }
 
@@ -111,31 +113,19 @@ public class BigMarkerProducer extends DefaultProducer {
     }
 
     private PageIterator allPagesIterator(BigMarkerOperation operation, Map<String, Object> parameters,
-                                          JsonNode firstAnswer, OutputType outputType) {
+                                          ListAnswer<Object> firstPage, Function<JsonNode, Object> converter) {
         String pageParameter = operation.result().paging().pageParameter();
-        PageIterator.PageItems pageItems = new PageIterator.PageItems() {
-            @Override
-            public ArrayNode items(JsonNode answer) {
-                return results.items(operation, answer);
-            }
-
-            @Override
-            public Object convert(JsonNode item) {
-                return results.convert(item, operation.result().itemType(), outputType);
-            }
-        };
         PageIterator.PageReader reader = pageNumber -> {
             Map<String, Object> next = new LinkedHashMap<>(parameters);
             next.put(pageParameter, pageNumber);
-            return send(operation, next).json();
+            return send(operation, next).readList(operation.result().itemsKey(), converter);
         };
-        return new PageIterator(reader, pageItems, firstPageNumber(operation, parameters), firstAnswer,
+        return new PageIterator(reader, firstPageNumber(operation, parameters), firstPage,
                 requestedPageSize(parameters));
     }
 
     private void setPagingHeaders(Message message, BigMarkerOperation operation, Map<String, Object> parameters,
-                                  JsonNode answer, int itemsOnPage) {
-        PageInfo info = PageInfo.of(answer);
+                                  PageInfo info, int itemsOnPage) {
         int page = info.page() != null ? info.page() : firstPageNumber(operation, parameters);
         Integer pageSize = info.perPage() != null ? info.perPage() : requestedPageSize(parameters);
         long seen = (long) (page - 1) * (pageSize == null ? itemsOnPage : pageSize) + itemsOnPage;

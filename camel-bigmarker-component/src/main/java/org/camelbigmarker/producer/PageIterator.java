@@ -1,13 +1,12 @@
 package org.camelbigmarker.producer;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.apache.camel.RuntimeCamelException;
-import org.camelbigmarker.api.PageInfo;
+import org.camelbigmarker.client.ListAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,55 +19,44 @@ final class PageIterator implements Iterator<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageIterator.class);
 
-    /** Reads one page: the answer's JSON, already checked for errors. */
+    /** Reads one page, its items already converted. */
     @FunctionalInterface
     interface PageReader {
-        JsonNode read(int pageNumber) throws IOException;
-    }
-
-    /** Extracts and converts the items of one answer. */
-    interface PageItems {
-        ArrayNode items(JsonNode answer);
-
-        Object convert(JsonNode item);
+        ListAnswer<Object> read(int pageNumber) throws IOException;
     }
 
     private final PageReader reader;
-    private final PageItems pageItems;
     private final Integer requestedPageSize;
     private Integer fullPageSize;
     private int pageNumber;
     private long seen;
-    private Iterator<JsonNode> current;
-    private JsonNode firstItemOfPage;
+    private Iterator<Object> current;
+    private Object firstItemOfPage;
     private boolean morePages;
 
-    PageIterator(PageReader reader, PageItems pageItems, int firstPageNumber, JsonNode firstAnswer,
-                 Integer requestedPageSize) {
+    PageIterator(PageReader reader, int firstPageNumber, ListAnswer<Object> firstAnswer, Integer requestedPageSize) {
         this.reader = reader;
-        this.pageItems = pageItems;
         this.requestedPageSize = requestedPageSize;
         this.pageNumber = firstPageNumber;
         accept(firstAnswer);
     }
 
-    private void accept(JsonNode answer) {
-        ArrayNode items = pageItems.items(answer);
+    private void accept(ListAnswer<Object> answer) {
+        int size = answer.items().size();
         if (fullPageSize == null) {
-            fullPageSize = requestedPageSize != null ? requestedPageSize : items.size();
+            fullPageSize = requestedPageSize != null ? requestedPageSize : size;
         }
-        JsonNode first = items.isEmpty() ? null : items.get(0);
-        if (first != null && first.equals(firstItemOfPage)) {
+        if (answer.firstItem() != null && answer.firstItem().equals(firstItemOfPage)) {
             LOG.warn("BigMarker returned page {} identical to the page before; stopping (the server may ignore the"
                      + " page parameter)", pageNumber);
-            current = java.util.Collections.emptyIterator();
+            current = Collections.emptyIterator();
             morePages = false;
             return;
         }
-        firstItemOfPage = first;
-        seen += items.size();
-        current = items.iterator();
-        morePages = PageInfo.of(answer).hasMoreAfter(pageNumber, items.size(), seen, fullPageSize);
+        firstItemOfPage = answer.firstItem();
+        seen += size;
+        current = answer.items().iterator();
+        morePages = answer.paging().hasMoreAfter(pageNumber, size, seen, fullPageSize);
     }
 
     @Override
@@ -89,6 +77,6 @@ final class PageIterator implements Iterator<Object> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return pageItems.convert(current.next());
+        return current.next();
     }
 }
