@@ -62,6 +62,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxpages":
+        case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -136,6 +138,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxpages":
+        case "maxPages": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return int.class;
         case "maxretries":
@@ -211,6 +215,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return target.getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxpages":
+        case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":

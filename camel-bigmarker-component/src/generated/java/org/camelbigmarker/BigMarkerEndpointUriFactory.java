@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(48);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -47,6 +47,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxMessagesPerPoll");
+        props.add("maxPages");
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("onDemandWindowHours");

@@ -73,6 +73,8 @@ public class BigMarkerConfiguration implements Cloneable {
     private long responseTimeout = 30000;
     @UriParam(label = "advanced", defaultValue = "33554432")
     private int maxResponseSize = 32 * 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int maxPages = 10000;
 
     public BigMarkerOperation getOperation() {
         return operation;
@@ -354,6 +356,18 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setMaxResponseSize(int maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    /**
+     * The most pages one read of a list may take (allPages=true, and every consumer poll); more fail the read with an
+     * error naming this option, so that a server that pages without end is never read without end.
+     */
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
     }
 
     public BigMarkerConfiguration copy() {

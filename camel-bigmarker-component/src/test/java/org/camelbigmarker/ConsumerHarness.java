@@ -31,12 +31,17 @@ final class ConsumerHarness implements AutoCloseable {
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
     ConsumerHarness(BigMarkerSandbox server, String groupAndOptions, Object... beans) throws Exception {
+        this(server.baseUrl(), BigMarkerSandbox.API_KEY, groupAndOptions, beans);
+    }
+
+    /** Against any server: the sandbox, or a stand-in of another shape. */
+    ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions, Object... beans) throws Exception {
         Registry registry = camel.getRegistry();
         for (int i = 0; i < beans.length; i += 2) {
             registry.bind((String) beans[i], beans[i + 1]);
         }
         String uri = "bigmarker:" + groupAndOptions + (groupAndOptions.contains("?") ? "&" : "?") + "apiKey="
-                     + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true"
+                     + apiKey + "&baseUrl=" + baseUrl + "&allowPlainHttp=true"
                      + "&initialDelay=3600000&delay=3600000&retryInitialDelay=10";
         camel.addRoutes(new RouteBuilder() {
             @Override

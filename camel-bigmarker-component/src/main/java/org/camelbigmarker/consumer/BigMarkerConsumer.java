@@ -3,9 +3,10 @@ package org.camelbigmarker.consumer;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -26,13 +27,15 @@ import org.camelbigmarker.client.BigMarkerApiException;
 /**
  * Polls a {@link Feed} and delivers each new item as its own exchange, at least once and, through the
  * de-duplication store, once in effect: an item's key is stored only when its exchange completed successfully; a
- * failed exchange leaves it out, so the next poll delivers it again. Items being delivered are not fetched twice,
- * even when the route completes them asynchronously.
+ * failed exchange leaves it out, so the next poll delivers it again. An item still being delivered (an asynchronous
+ * route) is not sent again by a later poll, and holds back that poll's progress (its cursor, a report marked done)
+ * until its exchange ends: progress never gets ahead of an item whose delivery is not confirmed.
  */
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
 
     private final BigMarkerEndpoint endpoint;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Items being delivered, each with the rounds waiting for it (its own, and later polls' that met it again). */
+    private final Map<String, List<DeliveryRound>> inFlight = new ConcurrentHashMap<>();
     private IdempotentRepository delivered;
     private StateRepository<String, String> state;
     private Feed feed;
@@ -97,20 +100,18 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(item.body());
         exchange.getMessage().setHeaders(item.headers());
-        inFlight.add(item.key());
         round.expectOne();
+        inFlight.put(item.key(), new CopyOnWriteArrayList<>(List.of(round)));
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
                 delivered.add(item.key());
-                inFlight.remove(item.key());
-                round.completedOne();
+                waitingFor(item.key()).forEach(DeliveryRound::completedOne);
             }
 
             @Override
             public void onFailure(Exchange failed) {
-                inFlight.remove(item.key());
-                round.failedOne();
+                waitingFor(item.key()).forEach(DeliveryRound::failedOne);
                 if (failed.getException() != null) {
                     getExceptionHandler().handleException("BigMarker item " + item.key()
                                                           + " was not delivered; it will be delivered again on the"
@@ -119,6 +120,12 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             }
         });
         return exchange;
+    }
+
+    /** Ends an item's flight: the rounds that waited for it. */
+    private List<DeliveryRound> waitingFor(String key) {
+        List<DeliveryRound> rounds = inFlight.remove(key);
+        return rounds == null ? List.of() : rounds;
     }
 
     @Override
@@ -141,8 +148,24 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     }
 
     @Override
-    public boolean alreadySeen(String key) {
-        return inFlight.contains(key) || delivered.contains(key);
+    public ItemState state(String key) {
+        if (inFlight.containsKey(key)) {
+            return ItemState.IN_FLIGHT;
+        }
+        return delivered.contains(key) ? ItemState.DELIVERED : ItemState.NEW;
+    }
+
+    @Override
+    public boolean holdUntilDelivered(String key, DeliveryRound round) {
+        boolean[] held = new boolean[1];
+        // atomic with the removal when the item's exchange ends: either this round is told, or it is no longer in flight
+        inFlight.computeIfPresent(key, (inFlightKey, rounds) -> {
+            round.expectOne();
+            rounds.add(round);
+            held[0] = true;
+            return rounds;
+        });
+        return held[0];
     }
 
     @Override

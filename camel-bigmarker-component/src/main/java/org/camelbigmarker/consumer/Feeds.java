@@ -58,7 +58,7 @@ final class Feeds {
                              StateRepository<String, String> state, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         return new ListFeed(endpoint.getApiCaller(), results, operation, parameters,
-                ItemIdentity.parse(configuration.getIdentity()), startFrom, overlap, state,
+                ItemIdentity.parse(configuration.getIdentity()), startFrom, overlap, state, configuration.getMaxPages(),
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
                         headersOf(item, event, operation, parameters)));

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ItemIdentity {
 
     private static final List<String> DEFAULT_FIELDS = List.of("id", "bmid", "email");
+    /** How a key made of the item's content starts (an item without any of the identity fields). */
+    static final String CONTENT_PREFIX = "sha256:";
 
     private final List<String> fields;
 
@@ -33,12 +35,18 @@ final class ItemIdentity {
 
     String of(JsonNode item) {
         if (!item.isObject()) {
-            return item.isValueNode() ? item.asText() : "sha256:" + digest(item.toString());
+            return item.isValueNode() ? item.asText() : CONTENT_PREFIX + digest(item.toString());
         }
         if (!fields.isEmpty()) {
             StringJoiner key = new StringJoiner("|");
-            fields.forEach(field -> key.add(text(item, field)));
-            return key.toString();
+            boolean any = false;
+            for (String field : fields) {
+                String value = text(item, field);
+                any |= !value.isEmpty();
+                key.add(value);
+            }
+            // none of the named fields: the content is the identity, never one empty key shared by every such item
+            return any ? key.toString() : CONTENT_PREFIX + digest(item.toString());
         }
         for (String field : DEFAULT_FIELDS) {
             String value = text(item, field);
@@ -46,7 +54,7 @@ final class ItemIdentity {
                 return field + "=" + value;
             }
         }
-        return "sha256:" + digest(item.toString());
+        return CONTENT_PREFIX + digest(item.toString());
     }
 
     /** A field's text, matching the name without regard to case (reports spell bmid BMID). */

@@ -16,14 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
-import org.camelbigmarker.api.PageInfo;
+import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
-import org.camelbigmarker.client.ApiResponse;
-import org.camelbigmarker.client.ListAnswer;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
 import org.camelbigmarker.operation.Paging;
+import org.camelbigmarker.consumer.Emitter.ItemState;
 
 /**
  * The items of one list operation with fixed parameters (a scope) that were not delivered before.
@@ -46,6 +45,7 @@ final class ListFeed implements Feed {
     private final StartFrom startFrom;
     private final Duration overlap;
     private final StateRepository<String, String> state;
+    private final int maxPages;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
     private final boolean timeFiltered;
@@ -56,7 +56,7 @@ final class ListFeed implements Feed {
 
     ListFeed(ApiCaller caller, ResultMapper results, BigMarkerOperation operation, Map<String, Object> parameters,
              ItemIdentity identity, StartFrom startFrom, Duration overlap, StateRepository<String, String> state,
-             Function<JsonNode, FeedItemBody> bodies) {
+             int maxPages, Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
             throw new InvalidParameterException("operation", operation + " does not return a list, so it cannot feed a"
                                                              + " consumer; use one of the list operations");
@@ -69,6 +69,7 @@ final class ListFeed implements Feed {
         this.startFrom = startFrom;
         this.overlap = overlap;
         this.state = state;
+        this.maxPages = maxPages;
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
         ParameterSpec startTime = operation.parameters().get("start_time");
@@ -119,113 +120,107 @@ final class ListFeed implements Feed {
         return read(emitter, from, false);
     }
 
-    /** Items that exist now are not news: remember where "now" is, then deliver what comes after. */
+    /**
+     * Items that exist when the consumer first starts are not news: every item the next poll would read again is
+     * marked as seen without being delivered, that is those of the overlap before BigMarker's "now" (a one-item read
+     * tells its clock), or, without a time filter or a Date header to tell the time, the whole list. The cursor then
+     * records that "now", or that the list was scanned, so later polls deliver what is new instead of priming again.
+     */
     private void startFromNow(Emitter emitter) throws Exception {
+        Instant now = null;
         if (timeFiltered) {
             Map<String, Object> probe = new LinkedHashMap<>(parameters);
             if (operation.result().paged()) {
                 probe.put(Paging.PER_PAGE, 1);
             }
-            Instant now = caller.call(operation, probe).serverTime();
-            if (now != null) {
-                state.setState(cursorKey(), String.valueOf(now.getEpochSecond()));
-                return;
-            }
+            now = caller.call(operation, probe).serverTime();
         }
-        read(emitter, null, true);
+        read(emitter, now, true);
     }
 
     /**
      * Reads every page from {@code from} (less the overlap) and emits, or only marks as seen when priming, the items
-     * not delivered before.
+     * not delivered before. The cursor moves when, and only when, the read is proven complete (the pager reached the
+     * last page, no page was cut short, the list did not shift under it) and every item it met, including items
+     * still in flight from earlier polls, was delivered.
      */
     private int read(Emitter emitter, Instant from, boolean priming) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>(parameters);
         if (timeFiltered && from != null) {
             request.put("start_time", from.minus(overlap).getEpochSecond());
         }
-        Paging paging = operation.result().paging();
+        Pager<PageEntry> pager = new Pager<>(caller, operation, request, item -> entryOf(item, emitter), maxPages);
         Instant[] serverTime = new Instant[1];
-        DeliveryRound round = new DeliveryRound(() -> saveCursor(serverTime[0]));
+        DeliveryRound round = new DeliveryRound(() -> saveCursor(serverTime[0], priming));
         // Shift detection needs only the page before: an item pushed down by an insertion shows up again at the top
         // of the next page, a deletion changes the total. Keeping one page of keys keeps memory per page, not per list.
         Set<String> previousPage = new HashSet<>();
-        boolean complete = true;
-        boolean shifted = false;
+        boolean provenComplete = true;
         Long firstTotal = null;
-        Integer fullPageSize = null;
-        long read = 0;
         int emitted = 0;
-        for (int pageNumber = 1;; pageNumber++) {
-            if (paging != Paging.NONE) {
-                request.put(paging.pageParameter(), pageNumber);
-            }
-            ApiResponse response = caller.call(operation, request);
+        while (pager.hasNext()) {
+            Pager.Page<PageEntry> page = pager.next();
             if (serverTime[0] == null) {
-                serverTime[0] = response.serverTime();
+                serverTime[0] = page.serverTime();
             }
-            ListAnswer<PageEntry> page = response.readList(operation.result().itemsKey(),
-                    item -> entryOf(item, emitter, priming));
-            PageInfo info = page.paging();
+            Long total = page.paging().totalEntries();
             if (firstTotal == null) {
-                firstTotal = info.totalEntries();
-            } else if (!Objects.equals(firstTotal, info.totalEntries())) {
-                shifted = true; // the list changed while it was read: an item may have moved past us
+                firstTotal = total;
+            } else if (!Objects.equals(firstTotal, total)) {
+                provenComplete = false; // the list changed while it was read: an item may have moved past us
             }
             List<FeedItem> fresh = new ArrayList<>();
             Set<String> thisPage = new HashSet<>();
             for (PageEntry entry : page.items()) {
                 if (previousPage.contains(entry.key()) || !thisPage.add(entry.key())) {
-                    shifted = true;
+                    provenComplete = false;
                 } else if (priming) {
                     emitter.markSeen(entry.key());
-                } else if (entry.item() != null) {
+                } else if (entry.state() == ItemState.NEW) {
                     fresh.add(entry.item());
-                }
-            }
-            if (!fresh.isEmpty()) {
-                emitted += fresh.size();
-                if (!emitter.emit(fresh, round)) {
-                    complete = false;
-                    break;
+                } else if (entry.state() == ItemState.IN_FLIGHT && !emitter.holdUntilDelivered(entry.key(), round)
+                           && !emitter.alreadyDelivered(entry.key())) {
+                    provenComplete = false; // its delivery failed while this poll read: the next poll sends it
                 }
             }
             previousPage = thisPage;
-            int size = page.items().size();
-            read += size;
-            if (fullPageSize == null) {
-                Object asked = request.get(Paging.PER_PAGE);
-                fullPageSize = asked != null ? Integer.valueOf(asked.toString()) : size;
-            }
-            if (paging == Paging.NONE || !info.hasMoreAfter(pageNumber, size, read, fullPageSize)) {
-                break;
+            if (!fresh.isEmpty()) {
+                emitted += fresh.size();
+                if (!emitter.emit(fresh, round)) {
+                    provenComplete = false;
+                    break;
+                }
             }
         }
-        round.seal(complete && !shifted);
+        round.seal(provenComplete && pager.end() == Pager.End.LAST_PAGE);
         return emitted;
     }
 
     /**
-     * An item of a page as it is parsed: its key, and what to deliver when it is new. Only new items keep a body, so
-     * a page of items already delivered costs their keys alone.
+     * An item of a page as it is parsed: its key, where it stands, and, when it is new, what to deliver. Only new
+     * items keep a body, so a page of items already delivered costs their keys alone.
      */
-    private record PageEntry(String key, FeedItem item) {
+    private record PageEntry(String key, ItemState state, FeedItem item) {
     }
 
-    private PageEntry entryOf(JsonNode item, Emitter emitter, boolean priming) {
+    private PageEntry entryOf(JsonNode item, Emitter emitter) {
         String key = keyOf(item);
-        if (priming || emitter.alreadySeen(key)) {
-            return new PageEntry(key, null);
+        ItemState itemState = emitter.state(key);
+        if (itemState != ItemState.NEW) {
+            return new PageEntry(key, itemState, null);
         }
         FeedItemBody body = bodies.apply(item);
-        return new PageEntry(key, new FeedItem(key, body.body(), body.headers()));
+        return new PageEntry(key, itemState, new FeedItem(key, body.body(), body.headers()));
     }
 
-    private void saveCursor(Instant serverTime) {
+    /** After a complete read: BigMarker's clock at its start, or, without one, the mark that the list was scanned. */
+    private void saveCursor(Instant serverTime, boolean priming) {
         if (!timeFiltered) {
             state.setState(cursorKey(), SCANNED);
         } else if (serverTime != null) {
             state.setState(cursorKey(), String.valueOf(serverTime.getEpochSecond()));
+        } else if (priming) {
+            state.setState(cursorKey(), SCANNED);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,13 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.ApiResponse;
-import org.camelbigmarker.client.ListAnswer;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
+import org.camelbigmarker.consumer.Emitter.ItemState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,8 @@ final class ReportFeed implements Feed {
             reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls, reportOffers,
             reportEventSummary);
     private static final Logger LOG = LoggerFactory.getLogger(ReportFeed.class);
+    /** How long after a conference's end an empty report may still be filling. */
+    static final Duration REPORT_SETTLE_TIME = Duration.ofHours(24);
     private static final TypeReference<Map<String, Long>> TRACKED = new TypeReference<>() {
     };
 
@@ -90,6 +94,7 @@ final class ReportFeed implements Feed {
         ListFeed ended = endpoint.getConfiguration().getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
                         Map.of("type", "past"), ItemIdentity.parse("id"), startFrom, overlap, state,
+                        endpoint.getConfiguration().getMaxPages(),
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         return new ReportFeed(endpoint, results, reports, ended, state);
@@ -122,11 +127,11 @@ final class ReportFeed implements Feed {
             }
             boolean allDone = true;
             for (BigMarkerOperation report : reports) {
-                if (emitter.alreadySeen(doneKey(conference.getKey(), report))) {
+                if (emitter.alreadyDelivered(doneKey(conference.getKey(), report))) {
                     continue;
                 }
                 allDone &= report == reportOnDemandAttendees;
-                int sent = deliver(emitter, conference.getKey(), report);
+                int sent = deliver(emitter, conference.getKey(), conference.getValue(), report);
                 if (sent < 0) {
                     return emitted; // budget used up or stopping: the rest next poll
                 }
@@ -146,7 +151,7 @@ final class ReportFeed implements Feed {
     /** Adds conferences that ended since the last poll to the tracked ones (persisted before any report is sent). */
     private void discoverEnded(Emitter emitter, Map<String, Long> tracked) throws Exception {
         if (fixedConference != null) {
-            if (!tracked.containsKey(fixedConference) && !emitter.alreadySeen(finishedKey(fixedConference))
+            if (!tracked.containsKey(fixedConference) && !emitter.alreadyDelivered(finishedKey(fixedConference))
                     && hasEnded(fixedConference)) {
                 tracked.put(fixedConference, now());
                 writeTracked(tracked);
@@ -164,8 +169,13 @@ final class ReportFeed implements Feed {
             }
 
             @Override
-            public boolean alreadySeen(String key) {
-                return emitter.alreadySeen(key);
+            public ItemState state(String key) {
+                return emitter.state(key);
+            }
+
+            @Override
+            public boolean holdUntilDelivered(String key, DeliveryRound round) {
+                return emitter.holdUntilDelivered(key, round);
             }
 
             @Override
@@ -195,8 +205,14 @@ final class ReportFeed implements Feed {
     /**
      * Delivers what is new of one report of one conference. Returns the number emitted, or -1 when the poll must
      * stop (budget used up, consumer stopping).
+     * <p>
+     * The report is marked done only when every row was delivered (rows another poll is still delivering included)
+     * and the report is settled: it has rows, or the conference ended more than {@link #REPORT_SETTLE_TIME} ago.
+     * BigMarker may answer a report with nothing for a while after the end, so an empty answer before that is read
+     * again, and an empty summary is never delivered as data.
      */
-    private int deliver(Emitter emitter, String conference, BigMarkerOperation report) throws Exception {
+    private int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
+            throws Exception {
         String doneKey = doneKey(conference, report);
         DeliveryRound round = new DeliveryRound(() -> {
             if (report != reportOnDemandAttendees) {
@@ -206,36 +222,39 @@ final class ReportFeed implements Feed {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("conference_id", conference);
         List<JsonNode> wholeReport = new ArrayList<>();
+        boolean hasRows = false;
+        Map<String, Integer> occurrences = new HashMap<>();
         int emitted = 0;
         boolean complete = true;
         try {
-            Paging paging = report.result().paging();
-            long read = 0;
-            for (int page = 1;; page++) {
-                if (paging != Paging.NONE) {
-                    parameters.put(paging.pageParameter(), page);
+            if (!report.result().list()) {
+                JsonNode summary = remember(caller.call(report, parameters)).json();
+                if (summary != null && !summary.isEmpty()) {
+                    wholeReport.add(summary);
+                    hasRows = true;
                 }
-                ApiResponse response = remember(caller.call(report, parameters));
-                if (!report.result().list()) {
-                    wholeReport.add(response.json());
-                    break;
-                }
-                ListAnswer<JsonNode> answer = response.readList(report.result().itemsKey(), row -> row);
-                List<JsonNode> rows = answer.items();
-                if (configuration.isSplitReportRows()) {
-                    List<FeedItem> fresh = newRows(emitter, conference, report, rows);
-                    emitted += fresh.size();
-                    if (!fresh.isEmpty() && !emitter.emit(fresh, round)) {
-                        complete = false;
-                        break;
+            } else {
+                Pager<JsonNode> pager = new Pager<>(caller, report, parameters, row -> row,
+                        configuration.getMaxPages());
+                while (pager.hasNext()) {
+                    Pager.Page<JsonNode> page = pager.next();
+                    if (page.serverTime() != null) {
+                        serverNow = page.serverTime();
                     }
-                } else {
-                    rows.forEach(wholeReport::add);
+                    hasRows |= !page.items().isEmpty();
+                    if (!configuration.isSplitReportRows()) {
+                        wholeReport.addAll(page.items());
+                        continue;
+                    }
+                    RowsOfPage rows = newRows(emitter, conference, report, page.items(), occurrences, round);
+                    complete &= rows.allAccountedFor();
+                    emitted += rows.fresh().size();
+                    if (!rows.fresh().isEmpty() && !emitter.emit(rows.fresh(), round)) {
+                        round.seal(false);
+                        return -1;
+                    }
                 }
-                read += rows.size();
-                if (paging == Paging.NONE || !answer.paging().hasMoreAfter(page, rows.size(), read, rows.size())) {
-                    break;
-                }
+                complete &= pager.end() == Pager.End.LAST_PAGE;
             }
         } catch (BigMarkerApiException answer) {
             if (answer.getStatusCode() != 404) {
@@ -245,33 +264,63 @@ final class ReportFeed implements Feed {
                     answer.getErrorMessage());
             return 0;
         }
-        if (!configuration.isSplitReportRows() || !report.result().list()) {
+        boolean settled = hasRows || endedAt > 0 && serverNow != null
+                && serverNow.isAfter(Instant.ofEpochSecond(endedAt).plus(REPORT_SETTLE_TIME));
+        if (!settled) {
+            LOG.debug("Report {} of conference {} is empty so far; read again on the next poll", report, conference);
+            round.seal(false);
+            return emitted;
+        }
+        if (hasRows && (!configuration.isSplitReportRows() || !report.result().list())) {
             Object body = report.result().list()
                     ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
                             configuration.getOutputType())).toList(), configuration.getOutputType())
                     : results.convert(wholeReport.get(0), report.result().itemType(), configuration.getOutputType());
             FeedItem item = new FeedItem("bigmarker-report:" + conference + ":" + report, body,
                     headers(conference, report, null));
-            if (!emitter.alreadySeen(item.key())) {
+            ItemState state = emitter.state(item.key());
+            if (state == ItemState.NEW) {
                 emitted++;
-                complete = emitter.emit(List.of(item), round);
+                if (!emitter.emit(List.of(item), round)) {
+                    round.seal(false);
+                    return -1;
+                }
+            } else if (state == ItemState.IN_FLIGHT) {
+                complete &= emitter.holdUntilDelivered(item.key(), round) || emitter.alreadyDelivered(item.key());
             }
         }
         round.seal(complete);
-        return complete ? emitted : -1;
+        return emitted;
     }
 
-    private List<FeedItem> newRows(Emitter emitter, String conference, BigMarkerOperation report,
-                                   List<JsonNode> rows) {
+    /** A page's rows not delivered yet; allAccountedFor is false when one failed while this poll read. */
+    private record RowsOfPage(List<FeedItem> fresh, boolean allAccountedFor) {
+    }
+
+    /**
+     * The rows of a page not delivered yet. A row is keyed by its id; a row without one (chat lines, questions) by its
+     * content and its occurrence among identical rows of this report, so that two identical lines are two rows and a
+     * row keeps its key from one read to the next. Rows another poll is still delivering make {@code round} wait.
+     */
+    private RowsOfPage newRows(Emitter emitter, String conference, BigMarkerOperation report, List<JsonNode> rows,
+                               Map<String, Integer> occurrences, DeliveryRound round) {
         List<FeedItem> fresh = new ArrayList<>();
+        boolean accountedFor = true;
         for (JsonNode row : rows) {
-            String key = "bigmarker-report:" + conference + ":" + report + "#" + rowIdentity.of(row);
-            if (!emitter.alreadySeen(key)) {
+            String identity = rowIdentity.of(row);
+            if (identity.startsWith(ItemIdentity.CONTENT_PREFIX)) {
+                identity += "#" + occurrences.merge(identity, 1, Integer::sum);
+            }
+            String key = "bigmarker-report:" + conference + ":" + report + "#" + identity;
+            ItemState state = emitter.state(key);
+            if (state == ItemState.NEW) {
                 fresh.add(new FeedItem(key, results.convert(row, report.result().itemType(),
                         configuration.getOutputType()), headers(conference, report, row)));
+            } else if (state == ItemState.IN_FLIGHT) {
+                accountedFor &= emitter.holdUntilDelivered(key, round) || emitter.alreadyDelivered(key);
             }
         }
-        return fresh;
+        return new RowsOfPage(fresh, accountedFor);
     }
 
     private static Map<String, Object> headers(String conference, BigMarkerOperation report, JsonNode row) {

@@ -2,7 +2,7 @@ package org.camelbigmarker.producer;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,6 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.api.PageInfo;
@@ -62,14 +63,23 @@ public class BigMarkerProducer extends DefaultProducer {
             return;
         }
         Function<JsonNode, Object> converter = results.itemConverter(operation, outputType);
-        ListAnswer<Object> page = first.readList(result.itemsKey(), converter);
+        List<Object> items;
+        PageInfo paging;
         if (allPages) {
-            message.setBody(allPagesIterator(operation, parameters, page, converter));
+            Pager<Object> pager = new Pager<>(endpoint.getApiCaller(), operation, parameters, converter,
+                    configuration.getMaxPages()).startingWith(first);
+            Pager.Page<Object> page = pager.next();
+            items = page.items();
+            paging = page.paging();
+            message.setBody(new PageIterator(pager, page));
         } else {
-            message.setBody(results.listBody(page.items(), outputType));
+            ListAnswer<Object> page = first.readList(result.itemsKey(), converter);
+            items = page.items();
+            paging = page.paging();
+            message.setBody(results.listBody(items, outputType));
         }
         if (result.paged()) {
-            setPagingHeaders(message, operation, parameters, page.paging(), page.items().size());
+            setPagingHeaders(message, operation, parameters, paging, items.size());
         }
     }
 
@@ -110,18 +120,6 @@ public class BigMarkerProducer extends DefaultProducer {
     private boolean allPages(Message message) {
         Boolean fromHeader = message.getHeader(BigMarkerConstants.ALL_PAGES, Boolean.class);
         return fromHeader != null ? fromHeader : endpoint.getConfiguration().isAllPages();
-    }
-
-    private PageIterator allPagesIterator(BigMarkerOperation operation, Map<String, Object> parameters,
-                                          ListAnswer<Object> firstPage, Function<JsonNode, Object> converter) {
-        String pageParameter = operation.result().paging().pageParameter();
-        PageIterator.PageReader reader = pageNumber -> {
-            Map<String, Object> next = new LinkedHashMap<>(parameters);
-            next.put(pageParameter, pageNumber);
-            return send(operation, next).readList(operation.result().itemsKey(), converter);
-        };
-        return new PageIterator(reader, firstPageNumber(operation, parameters), firstPage,
-                requestedPageSize(parameters));
     }
 
     private void setPagingHeaders(Message message, BigMarkerOperation operation, Map<String, Object> parameters,

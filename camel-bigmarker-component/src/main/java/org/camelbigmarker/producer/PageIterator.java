@@ -6,70 +6,44 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import org.apache.camel.RuntimeCamelException;
-import org.camelbigmarker.client.ListAnswer;
+import org.camelbigmarker.api.Pager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every item of a paged list, one page in memory at a time: the next page is fetched only when the items of the
- * current one are used up. Stops on an empty or short page, on the server's totals, or when a page repeats the
- * previous one (a server ignoring the page parameter would otherwise be read forever).
+ * Every item of a paged list as one Iterator, one page in memory at a time: the next page is fetched only when the
+ * items of the current one are used up. When and how the pages end is the {@link Pager}'s to decide.
  */
 final class PageIterator implements Iterator<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageIterator.class);
 
-    /** Reads one page, its items already converted. */
-    @FunctionalInterface
-    interface PageReader {
-        ListAnswer<Object> read(int pageNumber) throws IOException;
-    }
-
-    private final PageReader reader;
-    private final Integer requestedPageSize;
-    private Integer fullPageSize;
-    private int pageNumber;
-    private long seen;
+    private final Pager<Object> pager;
     private Iterator<Object> current;
-    private Object firstItemOfPage;
-    private boolean morePages;
 
-    PageIterator(PageReader reader, int firstPageNumber, ListAnswer<Object> firstAnswer, Integer requestedPageSize) {
-        this.reader = reader;
-        this.requestedPageSize = requestedPageSize;
-        this.pageNumber = firstPageNumber;
-        accept(firstAnswer);
-    }
-
-    private void accept(ListAnswer<Object> answer) {
-        int size = answer.items().size();
-        if (fullPageSize == null) {
-            fullPageSize = requestedPageSize != null ? requestedPageSize : size;
-        }
-        if (answer.firstItem() != null && answer.firstItem().equals(firstItemOfPage)) {
-            LOG.warn("BigMarker returned page {} identical to the page before; stopping (the server may ignore the"
-                     + " page parameter)", pageNumber);
-            current = Collections.emptyIterator();
-            morePages = false;
-            return;
-        }
-        firstItemOfPage = answer.firstItem();
-        seen += size;
-        current = answer.items().iterator();
-        morePages = answer.paging().hasMoreAfter(pageNumber, size, seen, fullPageSize);
+    PageIterator(Pager<Object> pager, Pager.Page<Object> firstPage) {
+        this.pager = pager;
+        this.current = firstPage.items().iterator();
     }
 
     @Override
     public boolean hasNext() {
-        while (!current.hasNext() && morePages) {
-            pageNumber++;
-            try {
-                accept(reader.read(pageNumber));
-            } catch (IOException failure) {
-                throw new RuntimeCamelException("Reading page " + pageNumber + " failed", failure);
+        try {
+            while (!current.hasNext()) {
+                if (!pager.hasNext()) {
+                    if (pager.end() == Pager.End.REPEATED_PAGE) {
+                        LOG.warn("BigMarker returned a page identical to the page before; stopping (the server may"
+                                 + " ignore the page parameter)");
+                    }
+                    current = Collections.emptyIterator();
+                    return false;
+                }
+                current = pager.next().items().iterator();
             }
+            return true;
+        } catch (IOException failure) {
+            throw new RuntimeCamelException("Reading the next page failed: " + failure.getMessage(), failure);
         }
-        return current.hasNext();
     }
 
     @Override

@@ -1,0 +1,149 @@
+package org.camelbigmarker;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.docshape.DocumentShapedBigMarker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The consumers against a server of another shape than the sandbox, written from the API document alone: envelopes
+ * without totals, rows without ids, no Date header, a page parameter ignored, and an asynchronous route. Each test
+ * counts what the route received per item: nothing lost, nothing delivered twice.
+ */
+class DocumentShapedConsumerTest {
+
+    private static final String KEY = "doc-shaped-key";
+    private DocumentShapedBigMarker server;
+    private ConsumerHarness harness;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new DocumentShapedBigMarker();
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        if (harness != null) {
+            harness.close();
+        }
+        server.close();
+    }
+
+    private ConsumerHarness harness(String groupAndOptions) throws Exception {
+        harness = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions);
+        return harness;
+    }
+
+    private static Map<String, Long> counts(List<String> values) {
+        Map<String, Long> counts = new ConcurrentHashMap<>();
+        values.forEach(value -> counts.merge(value, 1L, Long::sum));
+        return counts;
+    }
+
+    @Test
+    void anItemStillInFlightHoldsTheCursorBackUntilItsDeliveryIsConfirmed() throws Exception {
+        server.register("slow@example.com", "fast@example.com");
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        AtomicBoolean slowFailedOnce = new AtomicBoolean();
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // overlap=0: only the cursor decides what the next poll reads again
+                    from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&overlap=0&apiKey=" + KEY
+                         + "&allowPlainHttp=true&baseUrl=" + server.baseUrl() + "&initialDelay=3600000&delay=3600000")
+                            .routeId("async").threads(2).process(exchange -> {
+                                String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
+                                if (email.startsWith("slow") && slowFailedOnce.compareAndSet(false, true)) {
+                                    Thread.sleep(1500); // still in flight when the next poll reads
+                                    throw new IllegalStateException("the CRM was down for " + email);
+                                }
+                                delivered.add(email);
+                            });
+                }
+            });
+            camel.start();
+            BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("async").getConsumer();
+            consumer.run(); // delivers both; slow@ is in flight for 1.5 s, then fails
+            Thread.sleep(1100); // BigMarker's clock moves on by a second
+            consumer.run(); // meets slow@ in flight: must not move the cursor past it
+            await().atMost(Duration.ofSeconds(5)).untilTrue(slowFailedOnce);
+            Thread.sleep(600); // slow@ has failed by now
+            consumer.run(); // reads again what was not confirmed
+            await().atMost(Duration.ofSeconds(5)).until(() -> delivered.contains("slow@example.com"));
+        }
+        assertThat(counts(delivered)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("slow@example.com", 1L, "fast@example.com", 1L));
+    }
+
+    @Test
+    void startFromNowWithoutADateHeaderDeliversWhatComesLater() throws Exception {
+        server.withoutDateHeader().register("before1@example.com", "before2@example.com");
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1&startFrom=now");
+        consumer.poll();
+        server.register("after1@example.com");
+        consumer.poll();
+        server.register("after2@example.com");
+        consumer.poll();
+        consumer.poll();
+        assertThat(consumer.emails()).containsExactly("after1@example.com", "after2@example.com");
+    }
+
+    @Test
+    void reportRowsWithoutIdsAreKeyedByContentAndOccurrence() throws Exception {
+        for (int i = 1; i <= 28; i++) {
+            server.chat("question " + i, "person" + i + "@example.com");
+        }
+        server.chat("Thanks!", "twice@example.com");
+        server.chat("Thanks!", "twice@example.com"); // the same line twice: two rows, on page 2
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        consumer.failOnceFor("person27@example.com"); // a row on page 2 fails once
+        consumer.failOnceFor("twice@example.com"); // and the first of the two identical lines
+        consumer.poll();
+        consumer.poll();
+        consumer.poll();
+        Map<String, Long> perPerson = counts(consumer.emails());
+        assertThat(consumer.delivered).as("30 rows over two pages, each once").hasSize(30);
+        assertThat(perPerson).containsEntry("twice@example.com", 2L).containsEntry("person27@example.com", 1L)
+                .containsEntry("person1@example.com", 1L);
+    }
+
+    @Test
+    void aReportThatIsEmptyAtFirstIsReadAgainUntilItHasRows() throws Exception {
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        consumer.poll(); // ended, but the chat report is still empty
+        server.chat("Late but there", "late@example.com");
+        consumer.poll();
+        consumer.poll();
+        assertThat(consumer.emails()).containsExactly("late@example.com");
+    }
+
+    @Test
+    void aServerIgnoringThePageParameterIsReadOncePerPollNotForever() throws Exception {
+        server.ignoringThePageParameter();
+        for (int i = 1; i <= 30; i++) {
+            server.register("p" + i + "@example.com");
+        }
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), consumer::poll);
+        assertThat(server.requests()).as("page 1, then page 2 repeating it: the read stops").isEqualTo(2);
+        assertThat(consumer.delivered).as("what the server shows, once").hasSize(25);
+        consumer.poll();
+        assertThat(consumer.delivered).as("nothing twice").hasSize(25);
+    }
+}

@@ -1,0 +1,163 @@
+package org.camelbigmarker.docshape;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A second stand-in for BigMarker, written from the API document alone and independent of camel-bigmarker-sandbox:
+ * envelopes exactly as the document shows them ({"registrations": [...]} with no totals, rows without ids), and the
+ * server behaviours the document does not promise, each switched on by a test: no Date header, a Date clock ahead of
+ * the items' times, a page parameter ignored, a deletion at the head of the list while it is paged.
+ * <p>
+ * Serves: GET /conferences/registrations/{id} (page, per_page default 25, start_time on the registration time),
+ * GET /reporting/conferences/chat_transcript/{id} (current_page, per_page) with rows that carry no id.
+ */
+public final class DocumentShapedBigMarker implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    /** A registration as the server keeps it: the document's fields, and when it was made (not shown in answers). */
+    private record Registration(String email, String firstName, long registeredAt) {
+    }
+
+    private final BareHttpServer server;
+    private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> chats = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean sendDate = true;
+    private volatile long dateAheadSeconds;
+    private volatile boolean ignorePage;
+    private volatile boolean deleteHeadBeforePageTwo;
+
+    public DocumentShapedBigMarker() throws IOException {
+        server = new BareHttpServer(this::route);
+    }
+
+    private BareHttpServer.Answer route(String path, String rawQuery) throws IOException {
+        Map<String, String> query = query(rawQuery);
+        if (path.startsWith("/api/v1/conferences/registrations/")) {
+            return registrations(query);
+        }
+        if (path.startsWith("/api/v1/reporting/conferences/chat_transcript/")) {
+            return chats(query);
+        }
+        if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
+            return answer(Map.of("attendees", List.of())); // answered, so the conference counts as ended
+        }
+        return new BareHttpServer.Answer(404, Map.of("Content-Type", "application/json"),
+                "{\"error\":\"Not Found!\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/v1";
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    /** Registers people now, by the items' clock. */
+    public void register(String... emails) {
+        for (String email : emails) {
+            registrations.add(new Registration(email, email.substring(0, email.indexOf('@')),
+                    Instant.now().getEpochSecond()));
+        }
+    }
+
+    /** A chat line; identical lines may repeat. */
+    public void chat(String message, String email) {
+        chats.add(Map.of("message", message, "email", email, "timestamp", "2026-11-29T10:00:00Z"));
+    }
+
+    public DocumentShapedBigMarker withoutDateHeader() {
+        sendDate = false;
+        return this;
+    }
+
+    public DocumentShapedBigMarker withDateAheadBy(long seconds) {
+        dateAheadSeconds = seconds;
+        return this;
+    }
+
+    public DocumentShapedBigMarker ignoringThePageParameter() {
+        ignorePage = true;
+        return this;
+    }
+
+    /** Before page 2 of the next paged read, the first registration is deleted: every later one moves up by one. */
+    public DocumentShapedBigMarker deletingTheHeadBeforePageTwo() {
+        deleteHeadBeforePageTwo = true;
+        return this;
+    }
+
+    private BareHttpServer.Answer registrations(Map<String, String> query) throws IOException {
+        long startTime = Long.parseLong(query.getOrDefault("start_time", "0"));
+        int page = ignorePage ? 1 : Integer.parseInt(query.getOrDefault("page", "1"));
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
+        if (page == 2 && deleteHeadBeforePageTwo && !registrations.isEmpty()) {
+            deleteHeadBeforePageTwo = false;
+            registrations.remove(0);
+        }
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Registration registration : registrations) {
+            if (registration.registeredAt() >= startTime) {
+                shown.add(Map.of("email", registration.email(), "first_name", registration.firstName(),
+                        "last_name", "Example", "earned_certificate", false, "qualified_for_certificate", false));
+            }
+        }
+        return answer(Map.of("registrations", pageOf(shown, page, perPage)));
+    }
+
+    private BareHttpServer.Answer chats(Map<String, String> query) throws IOException {
+        int page = ignorePage ? 1 : Integer.parseInt(query.getOrDefault("current_page", "1"));
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
+        return answer(Map.of("chats", pageOf(new ArrayList<>(chats), page, perPage)));
+    }
+
+    private static <T> List<T> pageOf(List<T> all, int page, int perPage) {
+        int from = Math.min(all.size(), (page - 1) * perPage);
+        return all.subList(from, Math.min(all.size(), from + perPage));
+    }
+
+    private BareHttpServer.Answer answer(Object body) throws IOException {
+        requests.incrementAndGet();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (sendDate) {
+            headers.put("Date", HTTP_DATE.format(Instant.now().plusSeconds(dateAheadSeconds)));
+        }
+        return new BareHttpServer.Answer(200, headers, JSON.writeValueAsBytes(body));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
