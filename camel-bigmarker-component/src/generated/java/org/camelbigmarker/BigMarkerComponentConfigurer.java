@@ -50,6 +50,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "emptyreportwait":
+        case "emptyReportWait": getOrCreateConfiguration(target).setEmptyReportWait(property(camelContext, long.class, value)); return true;
         case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, org.camelbigmarker.ConsumerEvent.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.camelbigmarker.client.BigMarkerHttpClientConfigurer.class, value)); return true;
@@ -80,6 +82,10 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "reconcilehorizon":
+        case "reconcileHorizon": getOrCreateConfiguration(target).setReconcileHorizon(property(camelContext, long.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "reports": getOrCreateConfiguration(target).setReports(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
@@ -126,6 +132,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "email": return java.lang.String.class;
+        case "emptyreportwait":
+        case "emptyReportWait": return long.class;
         case "event": return org.camelbigmarker.ConsumerEvent.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.camelbigmarker.client.BigMarkerHttpClientConfigurer.class;
@@ -156,6 +164,10 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "reconcilehorizon":
+        case "reconcileHorizon": return long.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "reports": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -203,6 +215,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "email": return getOrCreateConfiguration(target).getEmail();
+        case "emptyreportwait":
+        case "emptyReportWait": return getOrCreateConfiguration(target).getEmptyReportWait();
         case "event": return getOrCreateConfiguration(target).getEvent();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
@@ -233,6 +247,10 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "reconcilehorizon":
+        case "reconcileHorizon": return getOrCreateConfiguration(target).getReconcileHorizon();
+        case "reconcileinterval":
+        case "reconcileInterval": return getOrCreateConfiguration(target).getReconcileInterval();
         case "reports": return getOrCreateConfiguration(target).getReports();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();

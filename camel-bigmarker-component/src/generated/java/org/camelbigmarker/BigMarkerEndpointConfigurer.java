@@ -45,6 +45,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "conferenceId": target.getConfiguration().setConferenceId(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "emptyreportwait":
+        case "emptyReportWait": target.getConfiguration().setEmptyReportWait(property(camelContext, long.class, value)); return true;
         case "event": target.getConfiguration().setEvent(property(camelContext, org.camelbigmarker.ConsumerEvent.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -76,6 +78,10 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "reconcilehorizon":
+        case "reconcileHorizon": target.getConfiguration().setReconcileHorizon(property(camelContext, long.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "reports": target.getConfiguration().setReports(property(camelContext, java.lang.String.class, value)); return true;
@@ -135,6 +141,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "conferenceId": return java.lang.String.class;
         case "delay": return long.class;
         case "email": return java.lang.String.class;
+        case "emptyreportwait":
+        case "emptyReportWait": return long.class;
         case "event": return org.camelbigmarker.ConsumerEvent.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -166,6 +174,10 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "password": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "reconcilehorizon":
+        case "reconcileHorizon": return long.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "reports": return java.lang.String.class;
@@ -226,6 +238,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "conferenceId": return target.getConfiguration().getConferenceId();
         case "delay": return target.getDelay();
         case "email": return target.getConfiguration().getEmail();
+        case "emptyreportwait":
+        case "emptyReportWait": return target.getConfiguration().getEmptyReportWait();
         case "event": return target.getConfiguration().getEvent();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -257,6 +271,10 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "password": return target.getConfiguration().getPassword();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "reconcilehorizon":
+        case "reconcileHorizon": return target.getConfiguration().getReconcileHorizon();
+        case "reconcileinterval":
+        case "reconcileInterval": return target.getConfiguration().getReconcileInterval();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "reports": return target.getConfiguration().getReports();

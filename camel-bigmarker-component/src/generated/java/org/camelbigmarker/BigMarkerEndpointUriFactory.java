@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(51);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -37,6 +37,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("conferenceId");
         props.add("delay");
         props.add("email");
+        props.add("emptyReportWait");
         props.add("event");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -57,6 +58,8 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("parameters");
         props.add("password");
         props.add("pollStrategy");
+        props.add("reconcileHorizon");
+        props.add("reconcileInterval");
         props.add("repeatCount");
         props.add("reports");
         props.add("responseTimeout");

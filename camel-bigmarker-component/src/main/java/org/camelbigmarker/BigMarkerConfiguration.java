@@ -47,6 +47,12 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "300")
     @Metadata(javaType = "long")
     private long overlap = 300;
+    @UriParam(label = "consumer", defaultValue = "3600")
+    @Metadata(javaType = "long")
+    private long reconcileInterval = 3600;
+    @UriParam(label = "consumer", defaultValue = "604800")
+    @Metadata(javaType = "long")
+    private long reconcileHorizon = 604800;
     @UriParam(label = "consumer")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer")
@@ -60,6 +66,9 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "720")
     @Metadata(javaType = "long")
     private long onDemandWindowHours = 720;
+    @UriParam(label = "consumer", defaultValue = "86400")
+    @Metadata(javaType = "long")
+    private long emptyReportWait = 86400;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -239,6 +248,32 @@ public class BigMarkerConfiguration implements Cloneable {
         this.overlap = overlap;
     }
 
+    public long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    /**
+     * Seconds between two reconciliations of a list with a time filter (0: never): the whole horizon before the
+     * cursor is read again and whatever the regular polls missed is delivered (a server clock ahead of the items'
+     * times, an item moved past a read by a deletion, any behaviour the API document does not promise). Costs one
+     * read of the horizon (its items / per_page requests) per interval and list.
+     */
+    public void setReconcileInterval(long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
+
+    public long getReconcileHorizon() {
+        return reconcileHorizon;
+    }
+
+    /**
+     * Seconds before the cursor a reconciliation reads (default 7 days). The de-duplication store must keep keys at
+     * least this long.
+     */
+    public void setReconcileHorizon(long reconcileHorizon) {
+        this.reconcileHorizon = reconcileHorizon;
+    }
+
     public IdempotentRepository getIdempotentRepository() {
         return idempotentRepository;
     }
@@ -302,6 +337,19 @@ public class BigMarkerConfiguration implements Cloneable {
     /** For event=reports: how many hours after a conference ended new on-demand attendees are looked for. */
     public void setOnDemandWindowHours(long onDemandWindowHours) {
         this.onDemandWindowHours = onDemandWindowHours;
+    }
+
+    public long getEmptyReportWait() {
+        return emptyReportWait;
+    }
+
+    /**
+     * For event=reports: seconds after a conference is seen ended during which an empty report is read again on
+     * every poll, since BigMarker may fill it late (default a day). After that an empty report is final: nothing is
+     * delivered for it (an empty List with splitReportRows=false). An empty summary is never delivered.
+     */
+    public void setEmptyReportWait(long emptyReportWait) {
+        this.emptyReportWait = emptyReportWait;
     }
 
     public int getMaxRetries() {

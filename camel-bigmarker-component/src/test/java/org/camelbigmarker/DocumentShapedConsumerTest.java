@@ -146,4 +146,39 @@ class DocumentShapedConsumerTest {
         consumer.poll();
         assertThat(consumer.delivered).as("nothing twice").hasSize(25);
     }
+
+    @Test
+    void itemsHiddenByADateClockAheadOfTheItemsAreDeliveredByTheReconciliation() throws Exception {
+        server.withDateAheadBy(600).register("early@example.com");
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+                                           + "&reconcileInterval=1");
+        consumer.poll();
+        server.register("gap@example.com"); // by the items' clock: 10 minutes before the cursor, beyond the overlap
+        consumer.poll();
+        assertThat(consumer.emails()).as("the fast path cannot see it").containsExactly("early@example.com");
+        Thread.sleep(1100);
+        consumer.poll(); // the reconciliation reads the horizon again
+        consumer.poll();
+        assertThat(consumer.emails()).containsExactly("early@example.com", "gap@example.com");
+    }
+
+    @Test
+    void anItemMovedPastAReadByADeletionIsDeliveredByTheReconciliation() throws Exception {
+        for (int i = 1; i <= 30; i++) {
+            server.register("p" + i + "@example.com");
+        }
+        Thread.sleep(1100); // the registrations are older than the cursor the first read will set
+        server.deletingTheHeadBeforePageTwo(); // p11 moves onto page 1 after page 1 was read
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+                                           + "&param.per_page=10&overlap=0&reconcileInterval=1");
+        consumer.poll();
+        assertThat(consumer.emails()).as("without totals the shift cannot be seen").hasSize(29)
+                .doesNotContain("p11@example.com");
+        Thread.sleep(1100);
+        consumer.poll();
+        consumer.poll();
+        Map<String, Long> perPerson = counts(consumer.emails());
+        assertThat(perPerson).hasSize(30).containsEntry("p11@example.com", 1L);
+        assertThat(perPerson.values()).allMatch(count -> count == 1L);
+    }
 }

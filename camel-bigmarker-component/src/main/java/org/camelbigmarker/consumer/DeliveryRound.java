@@ -4,10 +4,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The exchanges that together allow one step of progress, such as moving a cursor or marking a report delivered. The
- * step runs once, only after fetching finished without a gap and every exchange of the round completed successfully;
- * a failure or an unfinished fetch leaves the state as it was, so the next poll fetches the same items again.
- * Exchanges may complete on other threads (asynchronous routes), so counts are atomic.
+ * The exchanges that together allow one step of progress, such as moving a cursor or marking a report delivered.
+ * <p>
+ * <b>The consumers' invariant: progress is made only from recorded state, never from a guess that a poll was
+ * complete.</b> The step runs once, only after the read behind it was sealed as proven complete, and every exchange
+ * that joined the round (the items this poll sent, and items an earlier poll is still delivering that this poll met)
+ * completed successfully. A failure, an unfinished or unproven read leaves the state as it was, so the next poll
+ * reads the same items again. Exchanges may complete on other threads (asynchronous routes), so counts are atomic.
  */
 final class DeliveryRound {
 

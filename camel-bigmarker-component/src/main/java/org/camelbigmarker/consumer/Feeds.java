@@ -31,8 +31,9 @@ final class Feeds {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerEvent event = configuration.getEvent();
         ResultMapper results = new ResultMapper(JsonSupport.mapper());
-        StartFrom startFrom = StartFrom.parse(configuration.getStartFrom());
-        Duration overlap = Duration.ofSeconds(configuration.getOverlap());
+        ReadSettings settings = ReadSettings.of(configuration);
+        // a conference may start before the last poll and end after it: lifecycle reads reach a day further back
+        ReadSettings lifecycle = settings.withOverlap(settings.overlap().plus(LONGEST_CONFERENCE));
         return switch (event) {
             case newItems -> {
                 BigMarkerOperation operation = configuration.getOperation();
@@ -41,24 +42,24 @@ final class Feeds {
                                                                      + " to watch, e.g. operation=listRegistrations");
                 }
                 yield listFeed(endpoint, results, operation, checkedParameters(endpoint, operation, Map.of()),
-                        startFrom, overlap, state, event);
+                        settings, state, event);
             }
             case conferenceStarted -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
                     checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "happening_now")),
-                    startFrom, overlap.plus(LONGEST_CONFERENCE), state, event);
+                    lifecycle, state, event);
             case conferenceEnded -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
                     checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "past")),
-                    startFrom, overlap.plus(LONGEST_CONFERENCE), state, event);
-            case reports -> ReportFeed.create(endpoint, results, startFrom, overlap.plus(LONGEST_CONFERENCE), state);
+                    lifecycle, state, event);
+            case reports -> ReportFeed.create(endpoint, results, lifecycle, state);
         };
     }
 
     static ListFeed listFeed(BigMarkerEndpoint endpoint, ResultMapper results, BigMarkerOperation operation,
-                             Map<String, Object> parameters, StartFrom startFrom, Duration overlap,
+                             Map<String, Object> parameters, ReadSettings settings,
                              StateRepository<String, String> state, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         return new ListFeed(endpoint.getApiCaller(), results, operation, parameters,
-                ItemIdentity.parse(configuration.getIdentity()), startFrom, overlap, state, configuration.getMaxPages(),
+                ItemIdentity.parse(configuration.getIdentity()), settings, state,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
                         headersOf(item, event, operation, parameters)));

@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -42,10 +44,9 @@ final class ListFeed implements Feed {
     private final BigMarkerOperation operation;
     private final Map<String, Object> parameters;
     private final ItemIdentity identity;
-    private final StartFrom startFrom;
-    private final Duration overlap;
+    private final ReadSettings settings;
     private final StateRepository<String, String> state;
-    private final int maxPages;
+    private final Clock localClock;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
     private final boolean timeFiltered;
@@ -55,8 +56,8 @@ final class ListFeed implements Feed {
     }
 
     ListFeed(ApiCaller caller, ResultMapper results, BigMarkerOperation operation, Map<String, Object> parameters,
-             ItemIdentity identity, StartFrom startFrom, Duration overlap, StateRepository<String, String> state,
-             int maxPages, Function<JsonNode, FeedItemBody> bodies) {
+             ItemIdentity identity, ReadSettings settings, StateRepository<String, String> state,
+             Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
             throw new InvalidParameterException("operation", operation + " does not return a list, so it cannot feed a"
                                                              + " consumer; use one of the list operations");
@@ -66,15 +67,14 @@ final class ListFeed implements Feed {
         this.operation = operation;
         this.parameters = withoutPaging(parameters);
         this.identity = identity;
-        this.startFrom = startFrom;
-        this.overlap = overlap;
+        this.settings = settings;
         this.state = state;
-        this.maxPages = maxPages;
+        this.localClock = Clock.systemUTC();
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
         ParameterSpec startTime = operation.parameters().get("start_time");
         this.timeFiltered = startTime != null && startTime.type() == ParameterType.EPOCH_SECONDS;
-        if (startFrom.kind() == StartFrom.Kind.TIME && !timeFiltered) {
+        if (settings.startFrom().kind() == StartFrom.Kind.TIME && !timeFiltered) {
             throw new InvalidParameterException("startFrom", "is a time, but " + operation + " has no start_time"
                                                              + " filter; use beginning or now");
         }
@@ -101,6 +101,16 @@ final class ListFeed implements Feed {
         return "bigmarker-cursor:" + scope;
     }
 
+    /** When (by the local clock: it only schedules) the horizon was last read again completely. */
+    private String reconciledKey() {
+        return "bigmarker-reconciled:" + scope;
+    }
+
+    /** The earliest time a read may reach, for startFrom=now: BigMarker's "now" when the consumer first started. */
+    private String floorKey() {
+        return "bigmarker-floor:" + scope;
+    }
+
     String keyOf(JsonNode item) {
         return "bigmarker:" + scope + ":" + identity.of(item);
     }
@@ -108,16 +118,39 @@ final class ListFeed implements Feed {
     @Override
     public int poll(Emitter emitter) throws Exception {
         String saved = state.getState(cursorKey());
-        Instant from;
-        if (saved != null) {
-            from = saved.equals(SCANNED) ? null : Instant.ofEpochSecond(Long.parseLong(saved));
-        } else if (startFrom.kind() == StartFrom.Kind.NOW) {
+        if (saved == null && settings.startFrom().kind() == StartFrom.Kind.NOW) {
             startFromNow(emitter);
             return 0;
-        } else {
-            from = startFrom.time();
         }
-        return read(emitter, from, false);
+        Instant from = saved == null ? settings.startFrom().time()
+                : saved.equals(SCANNED) ? null : Instant.ofEpochSecond(Long.parseLong(saved));
+        if (from != null && reconciliationDue()) {
+            return read(emitter, horizonStart(from), false, true);
+        }
+        return read(emitter, from, false, false);
+    }
+
+    /**
+     * Whether the horizon is to be read again: the safety net for whatever the fast path cannot see (a Date clock
+     * ahead of the items' times, an item moved past a read by a deletion in a list without totals, and any other
+     * server behaviour the document does not promise).
+     */
+    private boolean reconciliationDue() {
+        if (!settings.reconciles() || !timeFiltered) {
+            return false; // a list without a time filter is read whole on every poll anyway
+        }
+        String last = state.getState(reconciledKey());
+        return last != null && !localClock.instant().isBefore(
+                Instant.ofEpochSecond(Long.parseLong(last)).plus(settings.reconcileInterval()));
+    }
+
+    /** The horizon before the cursor, never before where the user asked to start. */
+    private Instant horizonStart(Instant cursor) {
+        Instant start = cursor.minus(settings.reconcileHorizon());
+        Instant floor = settings.startFrom().kind() == StartFrom.Kind.TIME ? settings.startFrom().time()
+                : Optional.ofNullable(state.getState(floorKey())).map(Long::parseLong).map(Instant::ofEpochSecond)
+                        .orElse(null);
+        return floor != null && floor.isAfter(start) ? floor : start;
     }
 
     /**
@@ -134,8 +167,11 @@ final class ListFeed implements Feed {
                 probe.put(Paging.PER_PAGE, 1);
             }
             now = caller.call(operation, probe).serverTime();
+            if (now != null) {
+                state.setState(floorKey(), String.valueOf(now.minus(settings.overlap()).getEpochSecond()));
+            }
         }
-        read(emitter, now, true);
+        read(emitter, now, true, false);
     }
 
     /**
@@ -144,14 +180,20 @@ final class ListFeed implements Feed {
      * last page, no page was cut short, the list did not shift under it) and every item it met, including items
      * still in flight from earlier polls, was delivered.
      */
-    private int read(Emitter emitter, Instant from, boolean priming) throws Exception {
+    private int read(Emitter emitter, Instant from, boolean priming, boolean reconciling) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>(parameters);
         if (timeFiltered && from != null) {
-            request.put("start_time", from.minus(overlap).getEpochSecond());
+            request.put("start_time", from.minus(settings.overlap()).getEpochSecond());
         }
-        Pager<PageEntry> pager = new Pager<>(caller, operation, request, item -> entryOf(item, emitter), maxPages);
+        Pager<PageEntry> pager = new Pager<>(caller, operation, request, item -> entryOf(item, emitter),
+                settings.maxPages());
         Instant[] serverTime = new Instant[1];
-        DeliveryRound round = new DeliveryRound(() -> saveCursor(serverTime[0], priming));
+        DeliveryRound round = new DeliveryRound(() -> {
+            saveCursor(serverTime[0], priming);
+            if (reconciling || state.getState(reconciledKey()) == null) {
+                state.setState(reconciledKey(), String.valueOf(localClock.instant().getEpochSecond()));
+            }
+        });
         // Shift detection needs only the page before: an item pushed down by an insertion shows up again at the top
         // of the next page, a deletion changes the total. Keeping one page of keys keeps memory per page, not per list.
         Set<String> previousPage = new HashSet<>();

@@ -52,8 +52,6 @@ final class ReportFeed implements Feed {
             reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls, reportOffers,
             reportEventSummary);
     private static final Logger LOG = LoggerFactory.getLogger(ReportFeed.class);
-    /** How long after a conference's end an empty report may still be filling. */
-    static final Duration REPORT_SETTLE_TIME = Duration.ofHours(24);
     private static final TypeReference<Map<String, Long>> TRACKED = new TypeReference<>() {
     };
 
@@ -67,6 +65,7 @@ final class ReportFeed implements Feed {
     private final String trackedKey;
     private final ItemIdentity rowIdentity;
     private final Duration onDemandWindow;
+    private final Duration emptyReportWait;
     private Instant serverNow;
 
     private ReportFeed(BigMarkerEndpoint endpoint, ResultMapper results, List<BigMarkerOperation> reports,
@@ -82,9 +81,10 @@ final class ReportFeed implements Feed {
                 : endedConferences.scope());
         this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
         this.onDemandWindow = Duration.ofHours(configuration.getOnDemandWindowHours());
+        this.emptyReportWait = Duration.ofSeconds(configuration.getEmptyReportWait());
     }
 
-    static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, StartFrom startFrom, Duration overlap,
+    static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
                              StateRepository<String, String> state) {
         if (endpoint.getGroup() != org.camelbigmarker.BigMarkerGroup.reporting) {
             throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
@@ -93,8 +93,7 @@ final class ReportFeed implements Feed {
         List<BigMarkerOperation> reports = parseReports(endpoint.getConfiguration().getReports());
         ListFeed ended = endpoint.getConfiguration().getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
-                        Map.of("type", "past"), ItemIdentity.parse("id"), startFrom, overlap, state,
-                        endpoint.getConfiguration().getMaxPages(),
+                        Map.of("type", "past"), ItemIdentity.parse("id"), settings, state,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         return new ReportFeed(endpoint, results, reports, ended, state);
@@ -207,9 +206,10 @@ final class ReportFeed implements Feed {
      * stop (budget used up, consumer stopping).
      * <p>
      * The report is marked done only when every row was delivered (rows another poll is still delivering included)
-     * and the report is settled: it has rows, or the conference ended more than {@link #REPORT_SETTLE_TIME} ago.
+     * and the report is settled: it has rows, or the conference was seen ended more than emptyReportWait ago.
      * BigMarker may answer a report with nothing for a while after the end, so an empty answer before that is read
-     * again, and an empty summary is never delivered as data.
+     * again; after it, an empty report is final (delivered as an empty List when whole reports are delivered). An
+     * empty summary is never delivered as data.
      */
     private int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
             throws Exception {
@@ -264,14 +264,15 @@ final class ReportFeed implements Feed {
                     answer.getErrorMessage());
             return 0;
         }
-        boolean settled = hasRows || endedAt > 0 && serverNow != null
-                && serverNow.isAfter(Instant.ofEpochSecond(endedAt).plus(REPORT_SETTLE_TIME));
+        boolean settled = hasRows || emptyReportWait.isZero() || endedAt > 0 && serverNow != null
+                && !serverNow.isBefore(Instant.ofEpochSecond(endedAt).plus(emptyReportWait));
         if (!settled) {
             LOG.debug("Report {} of conference {} is empty so far; read again on the next poll", report, conference);
             round.seal(false);
             return emitted;
         }
-        if (hasRows && (!configuration.isSplitReportRows() || !report.result().list())) {
+        boolean wholeList = report.result().list() && !configuration.isSplitReportRows();
+        if (hasRows && !report.result().list() || wholeList) {
             Object body = report.result().list()
                     ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
                             configuration.getOutputType())).toList(), configuration.getOutputType())
