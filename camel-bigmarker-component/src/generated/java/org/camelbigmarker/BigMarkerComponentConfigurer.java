@@ -62,6 +62,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -86,6 +88,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileHorizon": getOrCreateConfiguration(target).setReconcileHorizon(property(camelContext, long.class, value)); return true;
         case "reconcileinterval":
         case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, long.class, value)); return true;
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": getOrCreateConfiguration(target).setReportRecheckInterval(property(camelContext, long.class, value)); return true;
         case "reports": getOrCreateConfiguration(target).setReports(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
@@ -144,6 +148,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -168,6 +174,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileHorizon": return long.class;
         case "reconcileinterval":
         case "reconcileInterval": return long.class;
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": return long.class;
         case "reports": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -227,6 +235,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":
@@ -251,6 +261,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileHorizon": return getOrCreateConfiguration(target).getReconcileHorizon();
         case "reconcileinterval":
         case "reconcileInterval": return getOrCreateConfiguration(target).getReconcileInterval();
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": return getOrCreateConfiguration(target).getReportRecheckInterval();
         case "reports": return getOrCreateConfiguration(target).getReports();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();

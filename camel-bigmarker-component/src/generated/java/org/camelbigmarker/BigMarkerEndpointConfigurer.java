@@ -60,6 +60,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -84,6 +86,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": target.getConfiguration().setReportRecheckInterval(property(camelContext, long.class, value)); return true;
         case "reports": target.getConfiguration().setReports(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, long.class, value)); return true;
@@ -156,6 +160,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -180,6 +186,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileInterval": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": return long.class;
         case "reports": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -253,6 +261,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpages":
@@ -277,6 +287,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileInterval": return target.getConfiguration().getReconcileInterval();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "reportrecheckinterval":
+        case "reportRecheckInterval": return target.getConfiguration().getReportRecheckInterval();
         case "reports": return target.getConfiguration().getReports();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();

@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(53);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -47,6 +47,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("identity");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("maxDeliveryAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxResponseSize");
@@ -61,6 +62,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("reconcileHorizon");
         props.add("reconcileInterval");
         props.add("repeatCount");
+        props.add("reportRecheckInterval");
         props.add("reports");
         props.add("responseTimeout");
         props.add("retryInitialDelay");

@@ -69,6 +69,11 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "86400")
     @Metadata(javaType = "long")
     private long emptyReportWait = 86400;
+    @UriParam(label = "consumer", defaultValue = "3600")
+    @Metadata(javaType = "long")
+    private long reportRecheckInterval = 3600;
+    @UriParam(label = "consumer", defaultValue = "5")
+    private int maxDeliveryAttempts = 5;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")
@@ -350,6 +355,33 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setEmptyReportWait(long emptyReportWait) {
         this.emptyReportWait = emptyReportWait;
+    }
+
+    public long getReportRecheckInterval() {
+        return reportRecheckInterval;
+    }
+
+    /**
+     * For event=reports: seconds before a conference whose reports had nothing new is read again (on-demand
+     * attendees during onDemandWindowHours, a report still empty during emptyReportWait). A conference that just
+     * ended, or had new rows, is read on the next poll. Keeps an idle poll to about one request.
+     */
+    public void setReportRecheckInterval(long reportRecheckInterval) {
+        this.reportRecheckInterval = reportRecheckInterval;
+    }
+
+    public int getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    /**
+     * How many times the route may fail for one item before the consumer gives up on it (0: never): it is then
+     * recorded as delivered, so that the consumer moves on, and reported through the consumer's exception handler
+     * (to the route's error handler with bridgeErrorHandler=true). Attempts are counted in memory: a restart counts
+     * anew. Each exchange carries its attempt in the CamelBigMarkerDeliveryAttempt header.
+     */
+    public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
     }
 
     public int getMaxRetries() {

@@ -56,6 +56,11 @@ public final class BigMarkerConstants {
                                                 + " when it has one.",
               javaType = "String")
     public static final String EMAIL = "CamelBigMarkerEmail";
+    @Metadata(label = "consumer", description = "Which attempt at delivering this item the exchange is: 1 the first"
+                                                + " time, more after the route failed for it; after"
+                                                + " maxDeliveryAttempts failures the consumer gives up on the item.",
+              javaType = "Integer")
+    public static final String DELIVERY_ATTEMPT = "CamelBigMarkerDeliveryAttempt";
     @Metadata(label = "consumer", description = "For event=reports: the report operation the exchange comes from"
                                                 + " (reportLiveAttendees...).",
               javaType = "String")

@@ -26,6 +26,9 @@ final class ConsumerHarness implements AutoCloseable {
     final CamelContext camel = new DefaultCamelContext();
     final List<Exchange> delivered = new CopyOnWriteArrayList<>();
     private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+    private final Set<String> failAlways = ConcurrentHashMap.newKeySet();
+    /** Every exchange the route received, failed ones included: email and CamelBigMarkerDeliveryAttempt. */
+    final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Runnable onFirstDelivery;
     private volatile long processingMillis;
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
@@ -48,7 +51,8 @@ final class ConsumerHarness implements AutoCloseable {
             public void configure() {
                 from(uri).routeId(ROUTE).process(exchange -> {
                     String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
-                    if (email != null && failOnce.remove(email)) {
+                    received.add(email + "#" + exchange.getMessage().getHeader(BigMarkerConstants.DELIVERY_ATTEMPT));
+                    if (email != null && (failOnce.remove(email) || failAlways.contains(email))) {
                         throw new IllegalStateException("the route failed for " + email);
                     }
                     delivered.add(exchange);
@@ -70,6 +74,11 @@ final class ConsumerHarness implements AutoCloseable {
     /** The route fails the first time it receives this email. */
     void failOnceFor(String email) {
         failOnce.add(email);
+    }
+
+    /** The route fails every time it receives this email (a poison item). */
+    void failAlwaysFor(String email) {
+        failAlways.add(email);
     }
 
     /** Runs once, in the route, when the first item arrives (while the poll is still reading pages). */

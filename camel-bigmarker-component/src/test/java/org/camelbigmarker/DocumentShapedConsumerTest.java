@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -125,7 +130,8 @@ class DocumentShapedConsumerTest {
 
     @Test
     void aReportThatIsEmptyAtFirstIsReadAgainUntilItHasRows() throws Exception {
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats"
+                                           + "&reportRecheckInterval=0");
         consumer.poll(); // ended, but the chat report is still empty
         server.chat("Late but there", "late@example.com");
         consumer.poll();
@@ -180,5 +186,52 @@ class DocumentShapedConsumerTest {
         Map<String, Long> perPerson = counts(consumer.emails());
         assertThat(perPerson).hasSize(30).containsEntry("p11@example.com", 1L);
         assertThat(perPerson.values()).allMatch(count -> count == 1L);
+    }
+
+    @Test
+    void aConferenceWithNothingNewIsReadOnItsSlowerScheduleSoAnIdlePollCostsNothing() throws Exception {
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        consumer.poll(); // the conference has ended (1 request); its chat report is empty so far (1 request)
+        int afterFirstPoll = server.requests();
+        consumer.poll();
+        consumer.poll();
+        assertThat(afterFirstPoll).isEqualTo(2);
+        assertThat(server.requests() - afterFirstPoll).as("requests of two idle polls within the hour").isZero();
+    }
+
+    @Test
+    void aPoisonItemIsGivenUpAfterMaxDeliveryAttemptsAndTheOthersFlow() throws Exception {
+        server.register("poison@example.com", "fine@example.com");
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+                                           + "&maxDeliveryAttempts=3");
+        consumer.failAlwaysFor("poison@example.com");
+        for (int i = 0; i < 5; i++) {
+            consumer.poll();
+        }
+        server.register("later@example.com");
+        consumer.poll();
+        assertThat(consumer.emails()).containsExactly("fine@example.com", "later@example.com");
+        assertThat(consumer.received).as("the poison item's attempts, each numbered").filteredOn(
+                attempt -> attempt.startsWith("poison")).containsExactly("poison@example.com#1", "poison@example.com#2",
+                "poison@example.com#3");
+    }
+
+    @Test
+    void aRetryAfterIsHonouredAcrossPolls() throws Exception {
+        WireMockServer throttling = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+                .dynamicPort());
+        throttling.start();
+        try {
+            throttling.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60")));
+            harness = new ConsumerHarness("http://127.0.0.1:" + throttling.port() + "/api/v1", KEY,
+                    "registrations?operation=listRegistrations&conferenceId=c1");
+            for (int i = 0; i < 10; i++) {
+                harness.poll();
+            }
+            assertThat(throttling.getAllServeEvents()).as("requests in 10 polls after a 429 asking for 60 s")
+                    .hasSize(1);
+        } finally {
+            throttling.stop();
+        }
     }
 }

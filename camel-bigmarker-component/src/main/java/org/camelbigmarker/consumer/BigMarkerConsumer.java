@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
+import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.client.BigMarkerApiException;
 
@@ -38,8 +40,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private final Map<String, List<DeliveryRound>> inFlight = new ConcurrentHashMap<>();
     private IdempotentRepository delivered;
     private StateRepository<String, String> state;
+    private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
     private Feed feed;
     private int emittedThisPoll;
+    private volatile Instant quietUntil;
 
     public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -71,12 +75,23 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         }
     }
 
+    /**
+     * One poll of the feed; none while BigMarker's last Retry-After has not passed: a 429 asking for a minute of quiet
+     * gets it, across polls, not only inside one.
+     */
     @Override
     protected int poll() throws Exception {
         emittedThisPoll = 0;
+        Instant quiet = quietUntil;
+        if (quiet != null && Instant.now().isBefore(quiet)) {
+            return 0;
+        }
         try {
             return feed.poll(this);
         } catch (BigMarkerApiException failure) {
+            if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {
+                quietUntil = Instant.now().plusMillis(failure.getRetryAfterMillis());
+            }
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
             addLastErrorDetail("bigmarker.error", failure.getMessage());
             throw failure;
@@ -100,26 +115,49 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(item.body());
         exchange.getMessage().setHeaders(item.headers());
+        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERY_ATTEMPT,
+                failedAttempts.getOrDefault(item.key(), 0) + 1);
         round.expectOne();
         inFlight.put(item.key(), new CopyOnWriteArrayList<>(List.of(round)));
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
                 delivered.add(item.key());
+                failedAttempts.remove(item.key());
                 waitingFor(item.key()).forEach(DeliveryRound::completedOne);
             }
 
             @Override
             public void onFailure(Exchange failed) {
+                int attempts = failedAttempts.merge(item.key(), 1, Integer::sum);
+                int allowed = endpoint.getConfiguration().getMaxDeliveryAttempts();
+                if (allowed > 0 && attempts >= allowed) {
+                    giveUp(item.key(), attempts, failed);
+                    return;
+                }
                 waitingFor(item.key()).forEach(DeliveryRound::failedOne);
                 if (failed.getException() != null) {
-                    getExceptionHandler().handleException("BigMarker item " + item.key()
-                                                          + " was not delivered; it will be delivered again on the"
-                                                          + " next poll", failed, failed.getException());
+                    getExceptionHandler().handleException("BigMarker item " + item.key() + " was not delivered"
+                                                          + " (attempt " + attempts + "); it will be delivered again"
+                                                          + " on the next poll", failed, failed.getException());
                 }
             }
         });
         return exchange;
+    }
+
+    /**
+     * A poison item: its route failed maxDeliveryAttempts times. It is recorded as delivered so that the consumer moves
+     * on (its cursor, the other items), and reported once through the consumer's exception handler, which routes it
+     * to the route's error handler with bridgeErrorHandler=true.
+     */
+    private void giveUp(String key, int attempts, Exchange failed) {
+        delivered.add(key);
+        failedAttempts.remove(key);
+        waitingFor(key).forEach(DeliveryRound::completedOne);
+        getExceptionHandler().handleException("BigMarker item " + key + " failed " + attempts + " times"
+                                              + " (maxDeliveryAttempts); giving up on it: it will not be delivered"
+                                              + " again", failed, failed.getException());
     }
 
     /** Ends an item's flight: the rounds that waited for it. */

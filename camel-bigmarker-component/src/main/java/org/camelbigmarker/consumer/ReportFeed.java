@@ -66,6 +66,9 @@ final class ReportFeed implements Feed {
     private final ItemIdentity rowIdentity;
     private final Duration onDemandWindow;
     private final Duration emptyReportWait;
+    private final Duration recheckInterval;
+    /** Tracked conferences whose last read found nothing new, and when (local clock: it only schedules). */
+    private final Map<String, Instant> readWithNothingNew = new HashMap<>();
     private Instant serverNow;
 
     private ReportFeed(BigMarkerEndpoint endpoint, ResultMapper results, List<BigMarkerOperation> reports,
@@ -82,6 +85,7 @@ final class ReportFeed implements Feed {
         this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
         this.onDemandWindow = Duration.ofHours(configuration.getOnDemandWindowHours());
         this.emptyReportWait = Duration.ofSeconds(configuration.getEmptyReportWait());
+        this.recheckInterval = Duration.ofSeconds(configuration.getReportRecheckInterval());
     }
 
     static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
@@ -118,7 +122,13 @@ final class ReportFeed implements Feed {
         Map<String, Long> tracked = readTracked();
         discoverEnded(emitter, tracked);
         int emitted = 0;
+        Instant localNow = Instant.now();
         for (Map.Entry<String, Long> conference : new ArrayList<>(tracked.entrySet())) {
+            Instant idleSince = readWithNothingNew.get(conference.getKey());
+            if (idleSince != null && localNow.isBefore(idleSince.plus(recheckInterval))) {
+                continue; // nothing was new last time: read again on its slower schedule
+            }
+            int emittedBefore = emitted;
             if (conference.getValue() == 0 && serverNow != null) {
                 conference.setValue(serverNow.getEpochSecond()); // first seen through the list: end time by BigMarker's clock
                 tracked.put(conference.getKey(), conference.getValue());
@@ -136,11 +146,17 @@ final class ReportFeed implements Feed {
                 }
                 emitted += sent;
             }
+            if (emitted == emittedBefore) {
+                readWithNothingNew.put(conference.getKey(), localNow);
+            } else {
+                readWithNothingNew.remove(conference.getKey());
+            }
             boolean windowOver = serverNow != null && conference.getValue() > 0
                     && serverNow.isAfter(Instant.ofEpochSecond(conference.getValue()).plus(onDemandWindow));
             if (allDone && (windowOver || !reports.contains(reportOnDemandAttendees))) {
                 emitter.markSeen(finishedKey(conference.getKey()));
                 tracked.remove(conference.getKey());
+                readWithNothingNew.remove(conference.getKey());
                 writeTracked(tracked);
             }
         }
