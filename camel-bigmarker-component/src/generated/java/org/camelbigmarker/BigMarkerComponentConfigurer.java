@@ -49,6 +49,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, org.camelbigmarker.BigMarkerConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "consumerstore":
+        case "consumerStore": getOrCreateConfiguration(target).setConsumerStore(property(camelContext, org.camelbigmarker.state.ConsumerStore.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emptyreportwait":
         case "emptyReportWait": getOrCreateConfiguration(target).setEmptyReportWait(property(camelContext, long.class, value)); return true;
@@ -135,6 +137,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return org.camelbigmarker.BigMarkerConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "consumerstore":
+        case "consumerStore": return org.camelbigmarker.state.ConsumerStore.class;
         case "email": return java.lang.String.class;
         case "emptyreportwait":
         case "emptyReportWait": return long.class;
@@ -222,6 +226,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "consumerstore":
+        case "consumerStore": return getOrCreateConfiguration(target).getConsumerStore();
         case "email": return getOrCreateConfiguration(target).getEmail();
         case "emptyreportwait":
         case "emptyReportWait": return getOrCreateConfiguration(target).getEmptyReportWait();

@@ -43,6 +43,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "channelId": target.getConfiguration().setChannelId(property(camelContext, java.lang.String.class, value)); return true;
         case "conferenceid":
         case "conferenceId": target.getConfiguration().setConferenceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "consumerstore":
+        case "consumerStore": target.getConfiguration().setConsumerStore(property(camelContext, org.camelbigmarker.state.ConsumerStore.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emptyreportwait":
@@ -143,6 +145,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "channelId": return java.lang.String.class;
         case "conferenceid":
         case "conferenceId": return java.lang.String.class;
+        case "consumerstore":
+        case "consumerStore": return org.camelbigmarker.state.ConsumerStore.class;
         case "delay": return long.class;
         case "email": return java.lang.String.class;
         case "emptyreportwait":
@@ -244,6 +248,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "channelId": return target.getConfiguration().getChannelId();
         case "conferenceid":
         case "conferenceId": return target.getConfiguration().getConferenceId();
+        case "consumerstore":
+        case "consumerStore": return target.getConfiguration().getConsumerStore();
         case "delay": return target.getDelay();
         case "email": return target.getConfiguration().getEmail();
         case "emptyreportwait":

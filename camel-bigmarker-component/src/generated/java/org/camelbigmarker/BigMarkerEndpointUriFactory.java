@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -35,6 +35,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("bridgeErrorHandler");
         props.add("channelId");
         props.add("conferenceId");
+        props.add("consumerStore");
         props.add("delay");
         props.add("email");
         props.add("emptyReportWait");

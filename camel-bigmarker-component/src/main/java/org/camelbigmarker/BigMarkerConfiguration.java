@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.camelbigmarker.state.ConsumerStore;
 
 /** Options of a BigMarker endpoint. The component holds one as the default for its endpoints; each endpoint a copy. */
 @UriParams
@@ -53,6 +54,8 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "604800")
     @Metadata(javaType = "long")
     private long reconcileHorizon = 604800;
+    @UriParam(label = "consumer")
+    private ConsumerStore consumerStore;
     @UriParam(label = "consumer")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer")
@@ -277,6 +280,19 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setReconcileHorizon(long reconcileHorizon) {
         this.reconcileHorizon = reconcileHorizon;
+    }
+
+    public ConsumerStore getConsumerStore() {
+        return consumerStore;
+    }
+
+    /**
+     * Where the consumer keeps what it delivered and where it stands, one entry per key: in memory by default, or a
+     * JdbcConsumerStore (PostgreSQL, H2) to survive restarts and to share between nodes. It forgets keys no read can
+     * return again. Wins over idempotentRepository and stateRepository.
+     */
+    public void setConsumerStore(ConsumerStore consumerStore) {
+        this.consumerStore = consumerStore;
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -12,8 +12,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.camelbigmarker.state.JdbcStateRepository;
+import org.camelbigmarker.state.JdbcConsumerStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes (CamelContexts) run the same consumer route under Camel's ClusteredRoutePolicy over a file-lock cluster
- * service, sharing a JDBC de-duplication store and a JDBC cursor store (an embedded H2 database). One node polls;
+ * service, sharing a JdbcConsumerStore (an embedded H2 database). One node polls;
  * when it stops, the other takes over; nothing is lost and nothing is delivered twice.
  */
 class ClusteredConsumerTest {
@@ -64,14 +63,13 @@ class ClusteredConsumerTest {
         cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
         cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
         camel.addService(cluster);
-        camel.getRegistry().bind("delivered", new JdbcMessageIdRepository(database, "bigmarker-registrations"));
-        camel.getRegistry().bind("cursors", new JdbcStateRepository(database));
+        camel.getRegistry().bind("store", new JdbcConsumerStore(database)); // each node its own, on one database
         ClusteredRoutePolicy leaderOnly = ClusteredRoutePolicy.forNamespace("bigmarker-registrations");
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&param.per_page=7"
-                     + "&idempotentRepository=#delivered&stateRepository=#cursors&initialDelay=0&delay=100"
+                     + "&consumerStore=#store&initialDelay=0&delay=100"
                      + "&apiKey=" + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
                         .routeId("registrations").routePolicy(leaderOnly)
                         .process(e -> deliveries.add(new Delivery(name,

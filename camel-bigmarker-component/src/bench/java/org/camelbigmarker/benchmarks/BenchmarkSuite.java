@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.camelbigmarker.state.JdbcConsumerStore;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -149,7 +150,16 @@ public final class BenchmarkSuite {
              + " at 0%, 10%, ... 100% (MB) | Requests per idle poll |");
         line("|---|---|---|---|---|---|---|");
         List<ConsumerScaleRun.Result> results = new ArrayList<>();
-        results.add(ConsumerScaleRun.run("in memory (the default: holds every key)", null, channel, perPage));
+        results.add(ConsumerScaleRun.run("in memory (the default)", null, channel, perPage));
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + Path.of("target", "bench-h2-" + System.nanoTime()).toAbsolutePath());
+        results.add(ConsumerScaleRun.run("JdbcConsumerStore on H2 (file)", started(new JdbcConsumerStore(h2)),
+                channel, perPage));
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres =
+                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            results.add(ConsumerScaleRun.run("JdbcConsumerStore on PostgreSQL 14 (embedded, same machine)",
+                    started(new JdbcConsumerStore(postgres.getPostgresDatabase())), channel, perPage));
+        }
         results.add(ConsumerScaleRun.run("none (remembers nothing: the consumer's own memory alone)",
                 new ConsumerScaleRun.RemembersNothing(), channel, perPage));
         for (ConsumerScaleRun.Result result : results) {
@@ -158,6 +168,11 @@ public final class BenchmarkSuite {
                     result.perSecond(), result.liveHeapMb(), result.idlePollRequests()));
         }
         line("");
+    }
+
+    private static JdbcConsumerStore started(JdbcConsumerStore store) {
+        store.start();
+        return store;
     }
 
     // ---- 4. start-up and footprint -----------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package org.camelbigmarker.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,14 +13,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.IdempotentRepository;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.state.ConsumerStore;
+import org.camelbigmarker.state.MemoryConsumerStore;
 
 /**
  * Delivers every registration of a generated channel into a route and measures: the time to deliver them all, the
  * heap that stays live as delivery goes on (measured after a full GC at each tenth of the way), and the requests one
- * idle poll costs afterwards. Run with two de-duplication stores: the default in-memory one (which holds every key)
- * and one that remembers nothing, which leaves the consumer's own memory alone in the measurement.
+ * idle poll costs afterwards. Run with the default in-memory store, the JDBC store on H2 (a file database) and on a
+ * real PostgreSQL 14 (embedded), and a store that remembers nothing, which leaves the consumer's own memory alone.
  */
 final class ConsumerScaleRun {
 
@@ -33,41 +36,18 @@ final class ConsumerScaleRun {
     }
 
     /** Remembers nothing: measures the consumer without a store's memory (every key is new to it). */
-    static final class RemembersNothing implements IdempotentRepository {
+    static final class RemembersNothing extends MemoryConsumerStore {
         @Override
-        public boolean add(String key) {
-            return true;
+        public Set<String> deliveredAmong(Collection<String> keys) {
+            return Set.of();
         }
 
         @Override
-        public boolean contains(String key) {
-            return false;
-        }
-
-        @Override
-        public boolean remove(String key) {
-            return true;
-        }
-
-        @Override
-        public boolean confirm(String key) {
-            return true;
-        }
-
-        @Override
-        public void clear() {
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void stop() {
+        public void markDelivered(Collection<String> keys, long stamp) {
         }
     }
 
-    static Result run(String storeName, IdempotentRepository store, long total, int perPage) throws Exception {
+    static Result run(String storeName, ConsumerStore store, long total, int perPage) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<Long> liveHeap = new ArrayList<>();
         AtomicLong delivered = new AtomicLong();
@@ -84,7 +64,7 @@ final class ConsumerScaleRun {
                 @Override
                 public void configure() {
                     from("bigmarker:registrations?operation=listChannelRegistrations&channelId=big&param.per_page="
-                         + perPage + (store != null ? "&idempotentRepository=#store" : "")
+                         + perPage + (store != null ? "&consumerStore=#store" : "")
                          + "&apiKey=k&allowPlainHttp=true&initialDelay=0&delay=3600000&baseUrl=" + server.baseUrl())
                             .routeId("scale")
                             .process(exchange -> {

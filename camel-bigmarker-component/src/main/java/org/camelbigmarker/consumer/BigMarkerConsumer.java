@@ -1,11 +1,15 @@
 package org.camelbigmarker.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,25 +26,33 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
+import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.state.CamelRepositoriesStore;
+import org.camelbigmarker.state.ConsumerStore;
+import org.camelbigmarker.state.MemoryConsumerStore;
 
 /**
  * Polls a {@link Feed} and delivers each new item as its own exchange, at least once and, through the
- * de-duplication store, once in effect: an item's key is stored only when its exchange completed successfully; a
+ * {@link ConsumerStore}, once in effect: an item's key is recorded only when its exchange completed successfully; a
  * failed exchange leaves it out, so the next poll delivers it again. An item still being delivered (an asynchronous
  * route) is not sent again by a later poll, and holds back that poll's progress (its cursor, a report marked done)
  * until its exchange ends: progress never gets ahead of an item whose delivery is not confirmed.
+ * <p>
+ * Completed items are written to the store a page at a time, in one transaction, and always before any progress
+ * step runs: a cursor never moves past a key that is not recorded.
  */
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
 
     private final BigMarkerEndpoint endpoint;
     /** Items being delivered, each with the rounds waiting for it (its own, and later polls' that met it again). */
     private final Map<String, List<DeliveryRound>> inFlight = new ConcurrentHashMap<>();
-    private IdempotentRepository delivered;
-    private StateRepository<String, String> state;
+    /** Items whose exchange completed, not yet written to the store. */
+    private final Set<String> completedUnrecorded = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
+    private ConsumerStore store;
     private Feed feed;
     private int emittedThisPoll;
     private volatile Instant quietUntil;
@@ -52,26 +64,38 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
     @Override
     protected void doStart() throws Exception {
-        // Not Camel's default memory repository: its LRU keeps 1000 keys, and a poll that must read a large list
-        // again (after a failure, or a list without a time filter) would deliver the forgotten ones twice.
-        delivered = endpoint.getConfiguration().getIdempotentRepository() != null
-                ? endpoint.getConfiguration().getIdempotentRepository()
-                : new MemoryIdempotentRepository(new HashMap<>());
-        state = endpoint.getConfiguration().getStateRepository() != null
-                ? endpoint.getConfiguration().getStateRepository() : new MemoryStateRepository();
-        ServiceHelper.startService(delivered, state);
-        feed = Feeds.create(endpoint, state);
+        store = storeOf(endpoint.getConfiguration());
+        ServiceHelper.startService(store);
+        feed = Feeds.create(endpoint, store);
         super.doStart();
+    }
+
+    /**
+     * The consumerStore option; else Camel repositories given as idempotentRepository and stateRepository (a memory
+     * one for the other); else memory. Not Camel's default memory repository: its LRU keeps 1000 keys, and a poll
+     * that must read a large list again would deliver the forgotten ones twice.
+     */
+    private static ConsumerStore storeOf(BigMarkerConfiguration configuration) throws Exception {
+        if (configuration.getConsumerStore() != null) {
+            return configuration.getConsumerStore();
+        }
+        IdempotentRepository keys = configuration.getIdempotentRepository();
+        StateRepository<String, String> state = configuration.getStateRepository();
+        if (keys == null && state == null) {
+            return new MemoryConsumerStore();
+        }
+        keys = keys != null ? keys : new MemoryIdempotentRepository(new HashMap<>());
+        state = state != null ? state : new MemoryStateRepository();
+        ServiceHelper.startService(keys, state);
+        return new CamelRepositoriesStore(keys, state);
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (endpoint.getConfiguration().getIdempotentRepository() == null) {
-            ServiceHelper.stopService(delivered);
-        }
-        if (endpoint.getConfiguration().getStateRepository() == null) {
-            ServiceHelper.stopService(state);
+        recordCompleted();
+        if (endpoint.getConfiguration().getConsumerStore() == null) {
+            ServiceHelper.stopService(store);
         }
     }
 
@@ -95,7 +119,17 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
             addLastErrorDetail("bigmarker.error", failure.getMessage());
             throw failure;
+        } finally {
+            recordCompleted();
         }
+    }
+
+    @Override
+    public DeliveryRound newRound(Runnable progress) {
+        return new DeliveryRound(() -> {
+            recordCompleted(); // the keys first: a cursor never moves past a key that is not recorded
+            progress.run();
+        });
     }
 
     @Override
@@ -108,6 +142,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         }
         emittedThisPoll += take;
         processBatch(exchanges);
+        recordCompleted(); // a synchronous route has finished the page: one transaction for its keys
         return take == items.size() && isRunAllowed() && !isStopping();
     }
 
@@ -122,7 +157,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
-                delivered.add(item.key());
+                completedUnrecorded.add(item.key());
                 failedAttempts.remove(item.key());
                 waitingFor(item.key()).forEach(DeliveryRound::completedOne);
             }
@@ -152,7 +187,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
      * to the route's error handler with bridgeErrorHandler=true.
      */
     private void giveUp(String key, int attempts, Exchange failed) {
-        delivered.add(key);
+        completedUnrecorded.add(key);
         failedAttempts.remove(key);
         waitingFor(key).forEach(DeliveryRound::completedOne);
         getExceptionHandler().handleException("BigMarker item " + key + " failed " + attempts + " times"
@@ -164,6 +199,16 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private List<DeliveryRound> waitingFor(String key) {
         List<DeliveryRound> rounds = inFlight.remove(key);
         return rounds == null ? List.of() : rounds;
+    }
+
+    /** Writes the keys of completed items to the store, in one transaction. */
+    private synchronized void recordCompleted() {
+        if (completedUnrecorded.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>(completedUnrecorded);
+        store.markDelivered(keys, Instant.now().getEpochSecond());
+        keys.forEach(completedUnrecorded::remove);
     }
 
     @Override
@@ -186,11 +231,21 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     }
 
     @Override
-    public ItemState state(String key) {
-        if (inFlight.containsKey(key)) {
-            return ItemState.IN_FLIGHT;
+    public Map<String, ItemState> states(Collection<String> keys) {
+        Map<String, ItemState> states = new LinkedHashMap<>();
+        List<String> toLookUp = new ArrayList<>();
+        for (String key : keys) {
+            if (inFlight.containsKey(key)) {
+                states.put(key, ItemState.IN_FLIGHT);
+            } else if (completedUnrecorded.contains(key)) {
+                states.put(key, ItemState.DELIVERED);
+            } else {
+                toLookUp.add(key);
+            }
         }
-        return delivered.contains(key) ? ItemState.DELIVERED : ItemState.NEW;
+        Set<String> recorded = toLookUp.isEmpty() ? Set.of() : store.deliveredAmong(toLookUp);
+        toLookUp.forEach(key -> states.put(key, recorded.contains(key) ? ItemState.DELIVERED : ItemState.NEW));
+        return states;
     }
 
     @Override
@@ -207,7 +262,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     }
 
     @Override
-    public void markSeen(String key) {
-        delivered.add(key);
+    public void markSeen(Collection<String> keys) {
+        store.markDelivered(keys, Instant.now().getEpochSecond());
     }
 }

@@ -1,6 +1,8 @@
 package org.camelbigmarker.consumer;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Where a feed hands its new items: the consumer, which turns them into exchanges and tracks their delivery. */
 interface Emitter {
@@ -15,6 +17,9 @@ interface Emitter {
         DELIVERED
     }
 
+    /** A round whose progress step runs once its exchanges are confirmed and recorded (see {@link DeliveryRound}). */
+    DeliveryRound newRound(Runnable progress);
+
     /**
      * Delivers one page's new items as one batch; {@code round} waits for each of them.
      *
@@ -23,7 +28,12 @@ interface Emitter {
      */
     boolean emit(List<FeedItem> items, DeliveryRound round) throws Exception;
 
-    ItemState state(String key);
+    /** Where each of a page's items stands: one look-up in the store for the page. */
+    Map<String, ItemState> states(Collection<String> keys);
+
+    default ItemState state(String key) {
+        return states(List.of(key)).get(key);
+    }
 
     /**
      * Makes {@code round} wait for an item another poll is still delivering, so that nothing this poll decides (a
@@ -37,6 +47,10 @@ interface Emitter {
         return state(key) == ItemState.DELIVERED;
     }
 
-    /** Records a key as delivered without delivering it (start from "now": existing items are not news). */
-    void markSeen(String key);
+    /** Records keys as delivered without delivering them (start from "now": existing items are not news). */
+    void markSeen(Collection<String> keys);
+
+    default void markSeen(String key) {
+        markSeen(List.of(key));
+    }
 }

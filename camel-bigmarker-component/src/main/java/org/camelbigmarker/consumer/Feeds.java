@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
@@ -16,6 +15,7 @@ import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.RequestFactory;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.model.Conference;
+import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 /** Builds the feed an endpoint's consumer options describe, checking them before anything is sent. */
@@ -27,7 +27,7 @@ final class Feeds {
     private Feeds() {
     }
 
-    static Feed create(BigMarkerEndpoint endpoint, StateRepository<String, String> state) {
+    static Feed create(BigMarkerEndpoint endpoint, ConsumerStore store) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerEvent event = configuration.getEvent();
         ResultMapper results = new ResultMapper(JsonSupport.mapper());
@@ -42,24 +42,24 @@ final class Feeds {
                                                                      + " to watch, e.g. operation=listRegistrations");
                 }
                 yield listFeed(endpoint, results, operation, checkedParameters(endpoint, operation, Map.of()),
-                        settings, state, event);
+                        settings, store, event);
             }
             case conferenceStarted -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
                     checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "happening_now")),
-                    lifecycle, state, event);
+                    lifecycle, store, event);
             case conferenceEnded -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
                     checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "past")),
-                    lifecycle, state, event);
-            case reports -> ReportFeed.create(endpoint, results, lifecycle, state);
+                    lifecycle, store, event);
+            case reports -> ReportFeed.create(endpoint, results, lifecycle, store);
         };
     }
 
     static ListFeed listFeed(BigMarkerEndpoint endpoint, ResultMapper results, BigMarkerOperation operation,
                              Map<String, Object> parameters, ReadSettings settings,
-                             StateRepository<String, String> state, ConsumerEvent event) {
+                             ConsumerStore store, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         return new ListFeed(endpoint.getApiCaller(), results, operation, parameters,
-                ItemIdentity.parse(configuration.getIdentity()), settings, state,
+                ItemIdentity.parse(configuration.getIdentity()), settings, store,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
                         headersOf(item, event, operation, parameters)));

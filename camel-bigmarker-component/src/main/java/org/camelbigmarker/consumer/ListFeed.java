@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
@@ -45,7 +46,7 @@ final class ListFeed implements Feed {
     private final Map<String, Object> parameters;
     private final ItemIdentity identity;
     private final ReadSettings settings;
-    private final StateRepository<String, String> state;
+    private final ConsumerStore store;
     private final Clock localClock;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
@@ -56,7 +57,7 @@ final class ListFeed implements Feed {
     }
 
     ListFeed(ApiCaller caller, ResultMapper results, BigMarkerOperation operation, Map<String, Object> parameters,
-             ItemIdentity identity, ReadSettings settings, StateRepository<String, String> state,
+             ItemIdentity identity, ReadSettings settings, ConsumerStore store,
              Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
             throw new InvalidParameterException("operation", operation + " does not return a list, so it cannot feed a"
@@ -68,7 +69,7 @@ final class ListFeed implements Feed {
         this.parameters = withoutPaging(parameters);
         this.identity = identity;
         this.settings = settings;
-        this.state = state;
+        this.store = store;
         this.localClock = Clock.systemUTC();
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
@@ -112,12 +113,16 @@ final class ListFeed implements Feed {
     }
 
     String keyOf(JsonNode item) {
-        return "bigmarker:" + scope + ":" + identity.of(item);
+        return keyPrefix() + identity.of(item);
+    }
+
+    private String keyPrefix() {
+        return "bigmarker:" + scope + ":";
     }
 
     @Override
     public int poll(Emitter emitter) throws Exception {
-        String saved = state.getState(cursorKey());
+        String saved = store.value(cursorKey());
         if (saved == null && settings.startFrom().kind() == StartFrom.Kind.NOW) {
             startFromNow(emitter);
             return 0;
@@ -139,7 +144,7 @@ final class ListFeed implements Feed {
         if (!settings.reconciles() || !timeFiltered) {
             return false; // a list without a time filter is read whole on every poll anyway
         }
-        String last = state.getState(reconciledKey());
+        String last = store.value(reconciledKey());
         return last != null && !localClock.instant().isBefore(
                 Instant.ofEpochSecond(Long.parseLong(last)).plus(settings.reconcileInterval()));
     }
@@ -148,7 +153,7 @@ final class ListFeed implements Feed {
     private Instant horizonStart(Instant cursor) {
         Instant start = cursor.minus(settings.reconcileHorizon());
         Instant floor = settings.startFrom().kind() == StartFrom.Kind.TIME ? settings.startFrom().time()
-                : Optional.ofNullable(state.getState(floorKey())).map(Long::parseLong).map(Instant::ofEpochSecond)
+                : Optional.ofNullable(store.value(floorKey())).map(Long::parseLong).map(Instant::ofEpochSecond)
                         .orElse(null);
         return floor != null && floor.isAfter(start) ? floor : start;
     }
@@ -168,7 +173,7 @@ final class ListFeed implements Feed {
             }
             now = caller.call(operation, probe).serverTime();
             if (now != null) {
-                state.setState(floorKey(), String.valueOf(now.minus(settings.overlap()).getEpochSecond()));
+                store.setValue(floorKey(), String.valueOf(now.minus(settings.overlap()).getEpochSecond()));
             }
         }
         read(emitter, now, true, false);
@@ -185,13 +190,16 @@ final class ListFeed implements Feed {
         if (timeFiltered && from != null) {
             request.put("start_time", from.minus(settings.overlap()).getEpochSecond());
         }
-        Pager<PageEntry> pager = new Pager<>(caller, operation, request, item -> entryOf(item, emitter),
+        Pager<KeyedItem> pager = new Pager<>(caller, operation, request, item -> new KeyedItem(keyOf(item), item),
                 settings.maxPages());
         Instant[] serverTime = new Instant[1];
-        DeliveryRound round = new DeliveryRound(() -> {
+        DeliveryRound round = emitter.newRound(() -> {
             saveCursor(serverTime[0], priming);
-            if (reconciling || state.getState(reconciledKey()) == null) {
-                state.setState(reconciledKey(), String.valueOf(localClock.instant().getEpochSecond()));
+            if (reconciling || store.value(reconciledKey()) == null) {
+                store.setValue(reconciledKey(), String.valueOf(localClock.instant().getEpochSecond()));
+            }
+            if (reconciling && serverTime[0] != null) {
+                forgetWhatNoReadReturns(serverTime[0]);
             }
         });
         // Shift detection needs only the page before: an item pushed down by an insertion shows up again at the top
@@ -201,7 +209,7 @@ final class ListFeed implements Feed {
         Long firstTotal = null;
         int emitted = 0;
         while (pager.hasNext()) {
-            Pager.Page<PageEntry> page = pager.next();
+            Pager.Page<KeyedItem> page = pager.next();
             if (serverTime[0] == null) {
                 serverTime[0] = page.serverTime();
             }
@@ -211,21 +219,32 @@ final class ListFeed implements Feed {
             } else if (!Objects.equals(firstTotal, total)) {
                 provenComplete = false; // the list changed while it was read: an item may have moved past us
             }
-            List<FeedItem> fresh = new ArrayList<>();
-            Set<String> thisPage = new HashSet<>();
-            for (PageEntry entry : page.items()) {
-                if (previousPage.contains(entry.key()) || !thisPage.add(entry.key())) {
+            Set<String> thisPage = new LinkedHashSet<>();
+            List<KeyedItem> distinct = new ArrayList<>();
+            for (KeyedItem item : page.items()) {
+                if (previousPage.contains(item.key()) || !thisPage.add(item.key())) {
                     provenComplete = false;
-                } else if (priming) {
-                    emitter.markSeen(entry.key());
-                } else if (entry.state() == ItemState.NEW) {
-                    fresh.add(entry.item());
-                } else if (entry.state() == ItemState.IN_FLIGHT && !emitter.holdUntilDelivered(entry.key(), round)
-                           && !emitter.alreadyDelivered(entry.key())) {
-                    provenComplete = false; // its delivery failed while this poll read: the next poll sends it
+                } else {
+                    distinct.add(item);
                 }
             }
             previousPage = thisPage;
+            if (priming) {
+                emitter.markSeen(thisPage);
+                continue;
+            }
+            Map<String, ItemState> states = emitter.states(thisPage); // one look-up for the page
+            List<FeedItem> fresh = new ArrayList<>();
+            for (KeyedItem item : distinct) {
+                ItemState itemState = states.get(item.key());
+                if (itemState == ItemState.NEW) {
+                    FeedItemBody body = bodies.apply(item.json());
+                    fresh.add(new FeedItem(item.key(), body.body(), body.headers()));
+                } else if (itemState == ItemState.IN_FLIGHT && !emitter.holdUntilDelivered(item.key(), round)
+                           && !emitter.alreadyDelivered(item.key())) {
+                    provenComplete = false; // its delivery failed while this poll read: the next poll sends it
+                }
+            }
             if (!fresh.isEmpty()) {
                 emitted += fresh.size();
                 if (!emitter.emit(fresh, round)) {
@@ -238,31 +257,29 @@ final class ListFeed implements Feed {
         return emitted;
     }
 
-    /**
-     * An item of a page as it is parsed: its key, where it stands, and, when it is new, what to deliver. Only new
-     * items keep a body, so a page of items already delivered costs their keys alone.
-     */
-    private record PageEntry(String key, ItemState state, FeedItem item) {
+    /** An item of a page with its key. */
+    private record KeyedItem(String key, JsonNode json) {
     }
 
-    private PageEntry entryOf(JsonNode item, Emitter emitter) {
-        String key = keyOf(item);
-        ItemState itemState = emitter.state(key);
-        if (itemState != ItemState.NEW) {
-            return new PageEntry(key, itemState, null);
-        }
-        FeedItemBody body = bodies.apply(item);
-        return new PageEntry(key, itemState, new FeedItem(key, body.body(), body.headers()));
+    /**
+     * After a complete reconciliation: the keys of items no later read can return are forgotten, so the store holds
+     * what a re-read can still return, not history. A read starts at the earliest one reconciliation horizon and one
+     * overlap before the cursor (BigMarker's clock, just now); keys are stamped by the local clock when recorded, so
+     * one more horizon is kept as a margin for the two clocks.
+     */
+    private void forgetWhatNoReadReturns(Instant cursor) {
+        Instant earliestRead = cursor.minus(settings.reconcileHorizon()).minus(settings.overlap());
+        store.forgetDelivered(keyPrefix(), earliestRead.minus(settings.reconcileHorizon()).getEpochSecond());
     }
 
     /** After a complete read: BigMarker's clock at its start, or, without one, the mark that the list was scanned. */
     private void saveCursor(Instant serverTime, boolean priming) {
         if (!timeFiltered) {
-            state.setState(cursorKey(), SCANNED);
+            store.setValue(cursorKey(), SCANNED);
         } else if (serverTime != null) {
-            state.setState(cursorKey(), String.valueOf(serverTime.getEpochSecond()));
+            store.setValue(cursorKey(), String.valueOf(serverTime.getEpochSecond()));
         } else if (priming) {
-            state.setState(cursorKey(), SCANNED);
+            store.setValue(cursorKey(), SCANNED);
         }
     }
 

@@ -4,25 +4,24 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.spi.StateRepository;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.api.ApiCaller;
-import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.ApiResponse;
 import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
 import org.camelbigmarker.consumer.Emitter.ItemState;
@@ -52,8 +51,6 @@ final class ReportFeed implements Feed {
             reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls, reportOffers,
             reportEventSummary);
     private static final Logger LOG = LoggerFactory.getLogger(ReportFeed.class);
-    private static final TypeReference<Map<String, Long>> TRACKED = new TypeReference<>() {
-    };
 
     private final ApiCaller caller;
     private final ResultMapper results;
@@ -61,8 +58,9 @@ final class ReportFeed implements Feed {
     private final List<BigMarkerOperation> reports;
     private final String fixedConference;
     private final ListFeed endedConferences;
-    private final StateRepository<String, String> state;
-    private final String trackedKey;
+    private final ConsumerStore store;
+    /** Tracked conferences, one store entry each: {@code <trackedPrefix><conference id>} = when it was seen ended. */
+    private final String trackedPrefix;
     private final ItemIdentity rowIdentity;
     private final Duration onDemandWindow;
     private final Duration emptyReportWait;
@@ -72,16 +70,16 @@ final class ReportFeed implements Feed {
     private Instant serverNow;
 
     private ReportFeed(BigMarkerEndpoint endpoint, ResultMapper results, List<BigMarkerOperation> reports,
-                       ListFeed endedConferences, StateRepository<String, String> state) {
+                       ListFeed endedConferences, ConsumerStore store) {
         this.caller = endpoint.getApiCaller();
         this.results = results;
         this.configuration = endpoint.getConfiguration();
         this.reports = reports;
         this.fixedConference = configuration.getConferenceId();
         this.endedConferences = endedConferences;
-        this.state = state;
-        this.trackedKey = "bigmarker-reports:" + (fixedConference != null ? "conference:" + fixedConference
-                : endedConferences.scope());
+        this.store = store;
+        this.trackedPrefix = "bigmarker-tracked:" + (fixedConference != null ? "conference-" + fixedConference
+                : endedConferences.scope()) + "#";
         this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
         this.onDemandWindow = Duration.ofHours(configuration.getOnDemandWindowHours());
         this.emptyReportWait = Duration.ofSeconds(configuration.getEmptyReportWait());
@@ -89,7 +87,7 @@ final class ReportFeed implements Feed {
     }
 
     static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
-                             StateRepository<String, String> state) {
+                             ConsumerStore store) {
         if (endpoint.getGroup() != org.camelbigmarker.BigMarkerGroup.reporting) {
             throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
                                                          + " bigmarker:reporting?event=reports");
@@ -97,10 +95,10 @@ final class ReportFeed implements Feed {
         List<BigMarkerOperation> reports = parseReports(endpoint.getConfiguration().getReports());
         ListFeed ended = endpoint.getConfiguration().getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
-                        Map.of("type", "past"), ItemIdentity.parse("id"), settings, state,
+                        Map.of("type", "past"), ItemIdentity.parse("id"), settings, store,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
-        return new ReportFeed(endpoint, results, reports, ended, state);
+        return new ReportFeed(endpoint, results, reports, ended, store);
     }
 
     private static List<BigMarkerOperation> parseReports(String option) {
@@ -131,8 +129,7 @@ final class ReportFeed implements Feed {
             int emittedBefore = emitted;
             if (conference.getValue() == 0 && serverNow != null) {
                 conference.setValue(serverNow.getEpochSecond()); // first seen through the list: end time by BigMarker's clock
-                tracked.put(conference.getKey(), conference.getValue());
-                writeTracked(tracked);
+                track(conference.getKey(), conference.getValue());
             }
             boolean allDone = true;
             for (BigMarkerOperation report : reports) {
@@ -155,9 +152,7 @@ final class ReportFeed implements Feed {
                     && serverNow.isAfter(Instant.ofEpochSecond(conference.getValue()).plus(onDemandWindow));
             if (allDone && (windowOver || !reports.contains(reportOnDemandAttendees))) {
                 emitter.markSeen(finishedKey(conference.getKey()));
-                tracked.remove(conference.getKey());
-                readWithNothingNew.remove(conference.getKey());
-                writeTracked(tracked);
+                untrack(conference.getKey());
             }
         }
         return emitted;
@@ -168,24 +163,35 @@ final class ReportFeed implements Feed {
         if (fixedConference != null) {
             if (!tracked.containsKey(fixedConference) && !emitter.alreadyDelivered(finishedKey(fixedConference))
                     && hasEnded(fixedConference)) {
+                track(fixedConference, now());
                 tracked.put(fixedConference, now());
-                writeTracked(tracked);
             }
             return;
         }
         endedConferences.poll(new Emitter() {
             @Override
+            public DeliveryRound newRound(Runnable progress) {
+                return emitter.newRound(progress);
+            }
+
+            @Override
             public boolean emit(List<FeedItem> items, DeliveryRound round) {
-                items.forEach(item -> tracked.putIfAbsent(
-                        (String) item.headers().get(BigMarkerConstants.CONFERENCE_ID), now()));
-                writeTracked(tracked);
-                items.forEach(item -> emitter.markSeen(item.key()));
+                List<String> keys = new ArrayList<>();
+                for (FeedItem item : items) {
+                    String conference = (String) item.headers().get(BigMarkerConstants.CONFERENCE_ID);
+                    if (!tracked.containsKey(conference)) {
+                        track(conference, now()); // recorded before the conference counts as seen
+                        tracked.put(conference, now());
+                    }
+                    keys.add(item.key());
+                }
+                emitter.markSeen(keys);
                 return true;
             }
 
             @Override
-            public ItemState state(String key) {
-                return emitter.state(key);
+            public Map<String, ItemState> states(Collection<String> keys) {
+                return emitter.states(keys);
             }
 
             @Override
@@ -194,8 +200,8 @@ final class ReportFeed implements Feed {
             }
 
             @Override
-            public void markSeen(String key) {
-                emitter.markSeen(key);
+            public void markSeen(Collection<String> keys) {
+                emitter.markSeen(keys);
             }
         });
     }
@@ -230,7 +236,7 @@ final class ReportFeed implements Feed {
     private int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
             throws Exception {
         String doneKey = doneKey(conference, report);
-        DeliveryRound round = new DeliveryRound(() -> {
+        DeliveryRound round = emitter.newRound(() -> {
             if (report != reportOnDemandAttendees) {
                 emitter.markSeen(doneKey);
             }
@@ -323,13 +329,19 @@ final class ReportFeed implements Feed {
                                Map<String, Integer> occurrences, DeliveryRound round) {
         List<FeedItem> fresh = new ArrayList<>();
         boolean accountedFor = true;
+        List<String> keys = new ArrayList<>();
         for (JsonNode row : rows) {
             String identity = rowIdentity.of(row);
             if (identity.startsWith(ItemIdentity.CONTENT_PREFIX)) {
                 identity += "#" + occurrences.merge(identity, 1, Integer::sum);
             }
-            String key = "bigmarker-report:" + conference + ":" + report + "#" + identity;
-            ItemState state = emitter.state(key);
+            keys.add("bigmarker-report:" + conference + ":" + report + "#" + identity);
+        }
+        Map<String, ItemState> states = emitter.states(keys); // one look-up for the page
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String key = keys.get(i);
+            ItemState state = states.get(key);
             if (state == ItemState.NEW) {
                 fresh.add(new FeedItem(key, results.convert(row, report.result().itemType(),
                         configuration.getOutputType()), headers(conference, report, row)));
@@ -369,16 +381,19 @@ final class ReportFeed implements Feed {
         return "bigmarker-reports-finished:" + conference;
     }
 
-    private Map<String, Long> readTracked() throws IOException {
-        String saved = state.getState(trackedKey);
-        return saved == null ? new LinkedHashMap<>() : JsonSupport.mapper().readValue(saved, TRACKED);
+    private Map<String, Long> readTracked() {
+        Map<String, Long> tracked = new LinkedHashMap<>();
+        store.values(trackedPrefix).forEach((name, endedAt) -> tracked.put(name.substring(trackedPrefix.length()),
+                Long.parseLong(endedAt)));
+        return tracked;
     }
 
-    private void writeTracked(Map<String, Long> tracked) {
-        try {
-            state.setState(trackedKey, JsonSupport.mapper().writeValueAsString(tracked));
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    private void track(String conference, long endedAt) {
+        store.setValue(trackedPrefix + conference, String.valueOf(endedAt));
+    }
+
+    private void untrack(String conference) {
+        store.removeValue(trackedPrefix + conference);
+        readWithNothingNew.remove(conference);
     }
 }

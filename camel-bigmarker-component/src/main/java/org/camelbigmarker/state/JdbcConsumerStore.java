@@ -1,0 +1,203 @@
+package org.camelbigmarker.state;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * A {@link ConsumerStore} in two tables of a database that several nodes share (PostgreSQL and H2 are tested):
+ * <pre>
+ * BIGMARKER_DELIVERED (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)
+ * BIGMARKER_VALUES    (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))
+ * </pre>
+ * created on start when missing (the prefix of both names is the {@code tablePrefix}). One row per key and per value:
+ * no write rewrites another node's entries. A page's keys are looked up in one query and confirmed in one
+ * transaction, so a first sync runs at database speed, not at one commit per item.
+ */
+public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
+
+    /** Keys per IN (...) list: well within every database's limit on parameters. */
+    private static final int CHUNK = 500;
+
+    private final DataSource dataSource;
+    private final String delivered;
+    private final String values;
+    private boolean postgres;
+
+    public JdbcConsumerStore(DataSource dataSource) {
+        this(dataSource, "BIGMARKER");
+    }
+
+    public JdbcConsumerStore(DataSource dataSource, String tablePrefix) {
+        if (!tablePrefix.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("tablePrefix must be a plain SQL name, was '" + tablePrefix + "'");
+        }
+        this.dataSource = dataSource;
+        this.delivered = tablePrefix + "_DELIVERED";
+        this.values = tablePrefix + "_VALUES";
+    }
+
+    @Override
+    protected void doStart() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + delivered
+                              + " (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + values
+                              + " (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))");
+        }
+    }
+
+    @Override
+    public Set<String> deliveredAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Collections.emptySet();
+        }
+        Set<String> found = new HashSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (List<String> chunk : chunks(keys)) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT DELIVERY_KEY FROM " + delivered
+                                                                            + " WHERE DELIVERY_KEY IN ("
+                                                                            + placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot read delivered keys from " + delivered, failure);
+        }
+    }
+
+    @Override
+    public void markDelivered(Collection<String> keys, long stamp) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String insert = postgres
+                ? "INSERT INTO " + delivered + " (DELIVERY_KEY, STAMP) VALUES (?, ?) ON CONFLICT (DELIVERY_KEY) DO NOTHING"
+                : "MERGE INTO " + delivered + " (DELIVERY_KEY, STAMP) KEY (DELIVERY_KEY) VALUES (?, ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                for (String key : new TreeSet<>(keys)) { // one order for every node: no deadlock between two batches
+                    statement.setString(1, key);
+                    statement.setLong(2, stamp);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot record delivered keys in " + delivered, failure);
+        }
+    }
+
+    @Override
+    public int forgetDelivered(String keyPrefix, long stampedBefore) {
+        return update("DELETE FROM " + delivered + " WHERE DELIVERY_KEY LIKE ? ESCAPE '!' AND STAMP < ?",
+                likePrefix(keyPrefix), stampedBefore);
+    }
+
+    @Override
+    public String value(String name) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT VAL FROM " + values + " WHERE NAME = ?")) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot read " + name + " from " + values, failure);
+        }
+    }
+
+    @Override
+    public void setValue(String name, String value) {
+        update(postgres ? "INSERT INTO " + values + " (NAME, VAL) VALUES (?, ?) ON CONFLICT (NAME) DO UPDATE SET VAL ="
+                          + " EXCLUDED.VAL"
+                : "MERGE INTO " + values + " (NAME, VAL) KEY (NAME) VALUES (?, ?)", name, value);
+    }
+
+    @Override
+    public void removeValue(String name) {
+        update("DELETE FROM " + values + " WHERE NAME = ?", name);
+    }
+
+    @Override
+    public Map<String, String> values(String namePrefix) {
+        Map<String, String> found = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT NAME, VAL FROM " + values
+                                                                    + " WHERE NAME LIKE ? ESCAPE '!'")) {
+            select.setString(1, likePrefix(namePrefix));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return found;
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot list " + namePrefix + "* in " + values, failure);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot update the BigMarker consumer store: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
+    /** A LIKE pattern matching names that start with {@code prefix}, its own wildcards escaped with '!'. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    private static List<List<String>> chunks(Collection<String> keys) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,111 @@
+package org.camelbigmarker.state;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JDBC store's contract on a real PostgreSQL (embedded, version 14) and on H2: page look-ups, idempotent
+ * confirmation, forgetting by prefix and age (with SQL wildcards in keys), values by prefix, and two nodes confirming
+ * overlapping pages at once.
+ */
+class JdbcConsumerStoreTest {
+
+    private static int tables;
+
+    static DataSource dataSource(String database) {
+        return TestDatabases.of(database);
+    }
+
+    private static JdbcConsumerStore started(String database) throws Exception {
+        JdbcConsumerStore store = new JdbcConsumerStore(dataSource(database), "T" + (++tables));
+        store.start();
+        return store;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void keysAreLookedUpAndConfirmedAPageAtATime(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        List<String> page = IntStream.range(0, 1200).mapToObj(i -> "bigmarker:scope:email=p" + i).toList();
+        assertThat(store.deliveredAmong(page)).isEmpty();
+
+        store.markDelivered(page.subList(0, 700), 100);
+        store.markDelivered(page.subList(600, 800), 200); // overlapping: the keys already there stay
+
+        Set<String> found = store.deliveredAmong(page);
+        assertThat(found).hasSize(800).contains("bigmarker:scope:email=p0", "bigmarker:scope:email=p799")
+                .doesNotContain("bigmarker:scope:email=p800");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void keysAreForgottenByPrefixAndAgeOnly(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        store.markDelivered(List.of("bigmarker:a_b:old", "bigmarker:a_b:new"), 0);
+        store.markDelivered(List.of("bigmarker:axb:old"), 0); // '_' in the prefix must not match 'x'
+        store.markDelivered(List.of("bigmarker:a_b:newer"), 500);
+
+        int forgotten = store.forgetDelivered("bigmarker:a_b:", 100);
+
+        assertThat(forgotten).isEqualTo(2);
+        assertThat(store.deliveredAmong(List.of("bigmarker:a_b:old", "bigmarker:a_b:new", "bigmarker:axb:old",
+                "bigmarker:a_b:newer"))).containsExactlyInAnyOrder("bigmarker:axb:old", "bigmarker:a_b:newer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void valuesAreEntriesOfTheirOwn(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        store.setValue("bigmarker-cursor:s1", "100");
+        store.setValue("bigmarker-cursor:s1", "200");
+        store.setValue("bigmarker-tracked:s1#c1", "10");
+        store.setValue("bigmarker-tracked:s1#c2", "20");
+        store.setValue("bigmarker-tracked:s2#c3", "30");
+        store.removeValue("bigmarker-tracked:s1#c1");
+
+        assertThat(store.value("bigmarker-cursor:s1")).isEqualTo("200");
+        assertThat(store.value("missing")).isNull();
+        assertThat(store.values("bigmarker-tracked:s1#")).isEqualTo(Map.of("bigmarker-tracked:s1#c2", "20"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void twoNodesConfirmingOverlappingPagesAtOnceBothSucceed(String database) throws Exception {
+        DataSource shared = dataSource(database);
+        JdbcConsumerStore first = new JdbcConsumerStore(shared, "SHARED" + (++tables));
+        JdbcConsumerStore second = new JdbcConsumerStore(shared, "SHARED" + tables);
+        first.start();
+        second.start();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            List<String> page = IntStream.range(round * 50, round * 50 + 100).mapToObj(i -> "k" + i).toList();
+            for (JdbcConsumerStore node : List.of(first, second)) {
+                writes.add(nodes.submit((Callable<Void>) () -> {
+                    node.markDelivered(page, 1);
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        nodes.shutdown();
+        List<String> all = IntStream.range(0, 1050).mapToObj(i -> "k" + i).toList();
+        assertThat(first.deliveredAmong(all)).hasSize(1050);
+    }
+}
