@@ -158,8 +158,8 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * The conference_id parameter for every message of this endpoint (for register, register_or_update and
-     * unregister, whose document names it id, it fills id).
+     * The conference_id parameter for every message of this endpoint; where the document names that parameter id
+     * (the reference marks those), it fills id.
      */
     public void setConferenceId(String conferenceId) {
         this.conferenceId = conferenceId;
@@ -334,9 +334,8 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * For event=reports: the report operations to deliver, comma-separated (default all: reportRegistrations,
-     * reportLiveAttendees, reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls,
-     * reportOffers, reportEventSummary).
+     * For event=reports: the report operations to deliver, comma-separated (default: every operation of the
+     * reporting group, as the reference lists them).
      */
     public void setReports(String reports) {
         this.reports = reports;

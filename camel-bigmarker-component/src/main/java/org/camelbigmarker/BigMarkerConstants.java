@@ -9,9 +9,9 @@ public final class BigMarkerConstants {
                             + " the list operation the delivered item comes from.",
               javaType = "org.camelbigmarker.BigMarkerOperation")
     public static final String OPERATION = "CamelBigMarkerOperation";
-    @Metadata(description = "Producer: the conference_id parameter (also fills id where register,"
-                            + " register_or_update, unregister and enter name the conference so). Consumer: the"
-                            + " conference of the delivered item.",
+    @Metadata(description = "Producer: the conference_id parameter (also the id of the operations whose document"
+                            + " names the conference id; the reference marks them). Consumer: the conference of the"
+                            + " delivered item.",
               javaType = "String")
     public static final String CONFERENCE_ID = "CamelBigMarkerConferenceId";
     @Metadata(label = "producer", description = "The channel_id parameter.", javaType = "String")

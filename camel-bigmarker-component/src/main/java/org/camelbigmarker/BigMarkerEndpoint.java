@@ -1,5 +1,8 @@
 package org.camelbigmarker;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -21,6 +24,7 @@ import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.producer.BigMarkerProducer;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.RequestFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +83,9 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
                 configuration.getResponseTimeout(), configuration.getMaxResponseSize(), new ResponseReader(mapper),
                 BigMarkerClient.Sleeper.THREAD);
         ApiKeySource apiKeySource = hasText(configuration.getApiKey()) ? configuration::getApiKey
-                : new LoginTokenSource(client, configuration.getEmail(), configuration.getPassword());
+                : new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
+                        new LinkedHashMap<>(Map.of("email", configuration.getEmail(),
+                                "password", configuration.getPassword()))));
         apiCaller = new ApiCaller(client, apiKeySource);
     }
 
@@ -92,7 +98,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
                     "is missing: login needs both email and password");
         }
         if (!hasKey && !hasEmail && configuration.getOperation() != null
-                && configuration.getOperation() != BigMarkerOperation.login) {
+                && configuration.getOperation().needsApiKey()) {
             throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
         }
     }

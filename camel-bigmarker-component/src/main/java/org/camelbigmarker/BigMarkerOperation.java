@@ -404,6 +404,14 @@ public enum BigMarkerOperation {
     }
 
     /** The operations of one group, in table order. */
+    /**
+     * Whether the request carries the API key: every operation but login, the one operation of the auth group, which
+     * obtains a key.
+     */
+    public boolean needsApiKey() {
+        return group != BigMarkerGroup.auth;
+    }
+
     public static List<BigMarkerOperation> of(BigMarkerGroup group) {
         List<BigMarkerOperation> found = new ArrayList<>();
         for (BigMarkerOperation operation : values()) {

@@ -62,4 +62,13 @@ class ConsumerStoreTest extends ConsumerTestSupport {
         assertThat(consumer.emails()).as("nothing delivered twice").containsExactlyInAnyOrder("ann@example.com",
                 "bob@example.com");
     }
+
+    @Test
+    void aStoreWrittenWithAnotherStateFormatIsRefusedAtStart() {
+        MemoryConsumerStore store = new MemoryConsumerStore();
+        store.setValue("bigmarker-state-format", "0");
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> harness(
+                "registrations?operation=listRegistrations&conferenceId=c1&consumerStore=#store", "store", store));
+        assertThat(refused).hasStackTraceContaining("written with state format 0");
+    }
 }

@@ -132,6 +132,9 @@ class ReferenceDocTest {
             if (spec.type() != ParameterType.STRING) {
                 text += " (" + spec.type().description() + ")";
             }
+            if (!spec.alias().equals(spec.name())) {
+                text += " (the " + spec.alias() + ": conferenceId and its header fill it)";
+            }
             all.add(text);
         }
         return all.length() == 0 ? "" : cell(all.toString());

@@ -48,7 +48,7 @@ public final class RequestFactory {
     private static ApiRequest request(BigMarkerOperation operation, String path, List<NameValuePair> query,
                                       byte[] body, ContentType contentType) {
         return new ApiRequest(operation.name(), operation.method(), path, query, body, contentType,
-                operation.effect(), operation != BigMarkerOperation.login);
+                operation.effect(), operation.needsApiKey());
     }
 
     /** Documented parameters coerced to their kinds, in table order; then the undocumented ones as given. */

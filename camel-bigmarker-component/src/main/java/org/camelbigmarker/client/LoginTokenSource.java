@@ -1,16 +1,10 @@
 package org.camelbigmarker.client;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.http.message.BasicNameValuePair;
-import org.apache.hc.core5.net.WWWFormCodec;
-import org.camelbigmarker.operation.Effect;
 import org.camelbigmarker.operation.ResultSpec.BodyKind;
 
 /**
@@ -24,15 +18,12 @@ import org.camelbigmarker.operation.ResultSpec.BodyKind;
  * (doubling from {@code initialBackoff} up to {@code maxBackoff}) has passed. A wrong password costs a few logins,
  * not one per message.</li>
  * </ul>
- * The password and the token stay in this object: they are never logged or put in messages.
+ * The password (in the login request) and the token stay in this object: they are never logged or put in messages.
  */
 public final class LoginTokenSource implements ApiKeySource {
 
-    static final String LOGIN_PATH = "/members/login";
-
     private final BigMarkerClient client;
-    private final String email;
-    private final String password;
+    private final ApiRequest loginRequest;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final LongSupplier nanoClock;
@@ -41,15 +32,15 @@ public final class LoginTokenSource implements ApiKeySource {
     private long failedLogins;
     private long noLoginBeforeNanos;
 
-    public LoginTokenSource(BigMarkerClient client, String email, String password) {
-        this(client, email, password, Duration.ofSeconds(2), Duration.ofMinutes(5), System::nanoTime);
+    /** @param loginRequest the Login action with email and password, built from the operation table */
+    public LoginTokenSource(BigMarkerClient client, ApiRequest loginRequest) {
+        this(client, loginRequest, Duration.ofSeconds(2), Duration.ofMinutes(5), System::nanoTime);
     }
 
-    LoginTokenSource(BigMarkerClient client, String email, String password, Duration initialBackoff,
-                     Duration maxBackoff, LongSupplier nanoClock) {
+    LoginTokenSource(BigMarkerClient client, ApiRequest loginRequest, Duration initialBackoff, Duration maxBackoff,
+                     LongSupplier nanoClock) {
         this.client = client;
-        this.email = email;
-        this.password = password;
+        this.loginRequest = loginRequest;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
         this.nanoClock = nanoClock;
@@ -99,13 +90,7 @@ public final class LoginTokenSource implements ApiKeySource {
     }
 
     private String login() throws IOException {
-        List<NameValuePair> form = List.of(new BasicNameValuePair("email", email),
-                new BasicNameValuePair("password", password));
-        byte[] body = WWWFormCodec.format(form, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        ApiRequest request = new ApiRequest("login", "POST", LOGIN_PATH, List.of(), body, ApiRequest.FORM, Effect.READ,
-                false);
-        JsonNode answer = client.execute(request, BodyKind.JSON, null).json();
-        return extractToken(answer);
+        return extractToken(client.execute(loginRequest, BodyKind.JSON, null).json());
     }
 
     /** The document shows [{"api_token": "..."}]; a bare object is accepted too. */

@@ -66,6 +66,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     protected void doStart() throws Exception {
         store = storeOf(endpoint.getConfiguration());
         ServiceHelper.startService(store);
+        StateKeys.checkFormat(store);
         feed = Feeds.create(endpoint, store);
         super.doStart();
     }

@@ -99,17 +99,17 @@ final class ListFeed implements Feed {
     }
 
     private String cursorKey() {
-        return "bigmarker-cursor:" + scope;
+        return StateKeys.cursor(scope);
     }
 
     /** When (by the local clock: it only schedules) the horizon was last read again completely. */
     private String reconciledKey() {
-        return "bigmarker-reconciled:" + scope;
+        return StateKeys.reconciled(scope);
     }
 
     /** The earliest time a read may reach, for startFrom=now: BigMarker's "now" when the consumer first started. */
     private String floorKey() {
-        return "bigmarker-floor:" + scope;
+        return StateKeys.floor(scope);
     }
 
     String keyOf(JsonNode item) {
@@ -117,7 +117,7 @@ final class ListFeed implements Feed {
     }
 
     private String keyPrefix() {
-        return "bigmarker:" + scope + ":";
+        return StateKeys.itemPrefix(scope);
     }
 
     @Override

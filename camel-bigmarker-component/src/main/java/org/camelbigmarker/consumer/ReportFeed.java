@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.api.ApiCaller;
@@ -29,15 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.camelbigmarker.BigMarkerOperation.listConferenceAttendees;
-import static org.camelbigmarker.BigMarkerOperation.reportChats;
-import static org.camelbigmarker.BigMarkerOperation.reportEventSummary;
-import static org.camelbigmarker.BigMarkerOperation.reportLiveAttendees;
-import static org.camelbigmarker.BigMarkerOperation.reportNoShows;
-import static org.camelbigmarker.BigMarkerOperation.reportOffers;
 import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
-import static org.camelbigmarker.BigMarkerOperation.reportPolls;
-import static org.camelbigmarker.BigMarkerOperation.reportQuestions;
-import static org.camelbigmarker.BigMarkerOperation.reportRegistrations;
 
 /**
  * The post-webinar reports of conferences that ended. A conference is tracked from the poll that first sees it ended
@@ -47,9 +40,8 @@ import static org.camelbigmarker.BigMarkerOperation.reportRegistrations;
  */
 final class ReportFeed implements Feed {
 
-    static final List<BigMarkerOperation> ALL_REPORTS = List.of(reportRegistrations, reportLiveAttendees,
-            reportNoShows, reportOnDemandAttendees, reportChats, reportQuestions, reportPolls, reportOffers,
-            reportEventSummary);
+    /** Every report of the API: the operations of the reporting group, as the operation table has them. */
+    static final List<BigMarkerOperation> ALL_REPORTS = BigMarkerOperation.of(BigMarkerGroup.reporting);
     private static final Logger LOG = LoggerFactory.getLogger(ReportFeed.class);
 
     private final ApiCaller caller;
@@ -78,8 +70,8 @@ final class ReportFeed implements Feed {
         this.fixedConference = configuration.getConferenceId();
         this.endedConferences = endedConferences;
         this.store = store;
-        this.trackedPrefix = "bigmarker-tracked:" + (fixedConference != null ? "conference-" + fixedConference
-                : endedConferences.scope()) + "#";
+        this.trackedPrefix = StateKeys.trackedPrefix(fixedConference != null ? "conference-" + fixedConference
+                : endedConferences.scope());
         this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
         this.onDemandWindow = Duration.ofHours(configuration.getOnDemandWindowHours());
         this.emptyReportWait = Duration.ofSeconds(configuration.getEmptyReportWait());
@@ -88,7 +80,7 @@ final class ReportFeed implements Feed {
 
     static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
                              ConsumerStore store) {
-        if (endpoint.getGroup() != org.camelbigmarker.BigMarkerGroup.reporting) {
+        if (endpoint.getGroup() != BigMarkerGroup.reporting) {
             throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
                                                          + " bigmarker:reporting?event=reports");
         }
@@ -299,7 +291,7 @@ final class ReportFeed implements Feed {
                     ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
                             configuration.getOutputType())).toList(), configuration.getOutputType())
                     : results.convert(wholeReport.get(0), report.result().itemType(), configuration.getOutputType());
-            FeedItem item = new FeedItem("bigmarker-report:" + conference + ":" + report, body,
+            FeedItem item = new FeedItem(StateKeys.report(conference, report), body,
                     headers(conference, report, null));
             ItemState state = emitter.state(item.key());
             if (state == ItemState.NEW) {
@@ -335,7 +327,7 @@ final class ReportFeed implements Feed {
             if (identity.startsWith(ItemIdentity.CONTENT_PREFIX)) {
                 identity += "#" + occurrences.merge(identity, 1, Integer::sum);
             }
-            keys.add("bigmarker-report:" + conference + ":" + report + "#" + identity);
+            keys.add(StateKeys.reportRow(conference, report, identity));
         }
         Map<String, ItemState> states = emitter.states(keys); // one look-up for the page
         for (int i = 0; i < rows.size(); i++) {
@@ -374,11 +366,11 @@ final class ReportFeed implements Feed {
     }
 
     private static String doneKey(String conference, BigMarkerOperation report) {
-        return "bigmarker-report-done:" + conference + ":" + report;
+        return StateKeys.reportDone(conference, report);
     }
 
     private static String finishedKey(String conference) {
-        return "bigmarker-reports-finished:" + conference;
+        return StateKeys.reportsFinished(conference);
     }
 
     private Map<String, Long> readTracked() {

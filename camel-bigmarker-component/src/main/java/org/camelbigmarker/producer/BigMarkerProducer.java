@@ -46,7 +46,7 @@ public class BigMarkerProducer extends DefaultProducer {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         BigMarkerOperation operation = resolveOperation(message);
         Map<String, Object> parameters = ParameterCollector.collect(operation, configuration, message);
-        if (operation != BigMarkerOperation.login && !endpoint.hasCredentials()) {
+        if (operation.needsApiKey() && !endpoint.hasCredentials()) {
             throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
         }
         ResultSpec result = operation.result();
