@@ -60,6 +60,31 @@ class NewItemsConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void listsWithoutTotalsAreReadToTheirLastPage() throws Exception {
+        server.withoutTotals(); // as the document shows the registrant lists
+        List<String> expected = server.register("c1", 12);
+        ConsumerHarness feed = harness(REGISTRATIONS);
+        feed.poll();
+        feed.poll();
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void withoutTotalsItemsThatMoveWhileAPollReadsComeWithTheReconciliation() throws Exception {
+        server.withoutTotals();
+        List<String> expected = server.register("c1", 12);
+        List<String> pageOne = server.registrations("c1").subList(0, 5);
+        ConsumerHarness feed = harness(REGISTRATIONS + "&reconcileInterval=1");
+        feed.onFirstDelivery(() -> pageOne.subList(0, 3).forEach(email -> server.unregister("c1", email)));
+        feed.poll();
+        assertThat(feed.emails()).as("three skipped, and without totals nothing shows it").hasSize(9);
+        server.advance(10_000); // beyond the overlap
+        Thread.sleep(1100);
+        feed.poll(); // the reconciliation reads the horizon again
+        assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void itemsThatMoveWhileAPollReadsArePickedUpByTheNext() throws Exception {
         List<String> expected = server.register("c1", 12);
         List<String> pageOne = server.registrations("c1").subList(0, 5); // the order the list is served in

@@ -59,6 +59,7 @@ public final class BigMarkerSandbox implements AutoCloseable {
     private final SandboxStore store = new SandboxStore();
     private final ApiRoutes routes = new ApiRoutes(store, CHANNEL, API_KEY);
     private final Deque<PendingFault> faults = new ConcurrentLinkedDeque<>();
+    private volatile HttpCall.Shapes shapes = new HttpCall.Shapes(true, false);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<CrmPost> crmPosts = new CopyOnWriteArrayList<>();
     private Simulation simulation;
@@ -251,6 +252,21 @@ public final class BigMarkerSandbox implements AutoCloseable {
     // ---- faults and observation -------------------------------------------------------------------------------------
 
     /** The next {@code times} requests whose path contains {@code pathPart} get {@code fault}. */
+    /**
+     * List answers without totals (no current_page, per_page, total_pages, total_entries): the registrant lists of the
+     * API document show none, so a client must page without them.
+     */
+    public BigMarkerSandbox withoutTotals() {
+        shapes = new HttpCall.Shapes(false, shapes.ignorePage());
+        return this;
+    }
+
+    /** Answers every page request with the first page, as a server that ignores the page parameter would. */
+    public BigMarkerSandbox ignoringThePageParameter() {
+        shapes = new HttpCall.Shapes(shapes.totals(), true);
+        return this;
+    }
+
     public void failNext(String pathPart, Fault fault, int times) {
         for (int i = 0; i < times; i++) {
             faults.add(new PendingFault(pathAndQuery -> pathAndQuery.split("\\?")[0].contains(pathPart), fault));
@@ -289,7 +305,8 @@ public final class BigMarkerSandbox implements AutoCloseable {
             if (fault != null && inject(exchange, fault.fault())) {
                 return;
             }
-            HttpCall call = new HttpCall(exchange, exchange.getRequestURI().getPath().substring("/api/v1".length()));
+            HttpCall call = new HttpCall(exchange, exchange.getRequestURI().getPath().substring("/api/v1".length()))
+                    .shaped(shapes);
             if (!call.path.equals("/members/login") && !API_KEY.equals(exchange.getRequestHeaders().getFirst("API-KEY"))) {
                 call.error(401, "Missing or invalid API key.");
                 return;

@@ -22,6 +22,17 @@ final class HttpCall {
     final Map<String, String> params = new LinkedHashMap<>();
     final String body;
 
+    /** How list answers are shaped: with totals and honouring the page parameter, or as a test asks. */
+    record Shapes(boolean totals, boolean ignorePage) {
+    }
+
+    private Shapes shapes = new Shapes(true, false);
+
+    HttpCall shaped(Shapes answerShapes) {
+        this.shapes = answerShapes;
+        return this;
+    }
+
     HttpCall(HttpExchange exchange, String path) throws IOException {
         this.exchange = exchange;
         this.method = exchange.getRequestMethod();
@@ -72,12 +83,14 @@ final class HttpCall {
     /** One page of {@code all} in BigMarker's envelope: current_page, per_page, total_pages, total_entries. */
     void page(String itemsKey, List<ObjectNode> all, String pageParameter) throws IOException {
         int perPage = Math.max(1, intParam("per_page", 25));
-        int page = Math.max(1, intParam(pageParameter, 1));
+        int page = shapes.ignorePage() ? 1 : Math.max(1, intParam(pageParameter, 1));
         int from = Math.min((page - 1) * perPage, all.size());
         int to = Math.min(from + perPage, all.size());
         ObjectNode envelope = SandboxStore.JSON.createObjectNode();
-        envelope.put("current_page", page).put("per_page", perPage).put("total_pages", (all.size() + perPage - 1) / perPage)
-                .put("total_entries", all.size());
+        if (shapes.totals()) {
+            envelope.put("current_page", page).put("per_page", perPage)
+                    .put("total_pages", (all.size() + perPage - 1) / perPage).put("total_entries", all.size());
+        }
         ArrayNode items = envelope.putArray(itemsKey);
         all.subList(from, to).forEach(items::add);
         json(200, envelope);
