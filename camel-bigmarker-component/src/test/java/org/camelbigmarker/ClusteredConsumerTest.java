@@ -55,6 +55,10 @@ class ClusteredConsumerTest {
     }
 
     private CamelContext node(String name) throws Exception {
+        return node(name, new JdbcConsumerStore(database)); // each node its own, on one database
+    }
+
+    private CamelContext node(String name, Object store) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName(name);
         FileLockClusterService cluster = new FileLockClusterService();
@@ -63,7 +67,7 @@ class ClusteredConsumerTest {
         cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
         cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
         camel.addService(cluster);
-        camel.getRegistry().bind("store", new JdbcConsumerStore(database)); // each node its own, on one database
+        camel.getRegistry().bind("store", store);
         ClusteredRoutePolicy leaderOnly = ClusteredRoutePolicy.forNamespace("bigmarker-registrations");
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -111,5 +115,20 @@ class ClusteredConsumerTest {
         assertThat(nodesThatDelivered()).as("the other node took over").hasSize(2);
         assertThat(deliveries.stream().filter(d -> !d.node().equals(leader)).count())
                 .as("the new leader delivered only what the old one had not").isEqualTo(10);
+    }
+
+    @Test
+    void aStoreNodesCannotShareIsWarnedAboutUnderAClusterPolicy() throws Exception {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream originalErr = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            node("node-a", new org.camelbigmarker.state.MemoryConsumerStore());
+            await().atMost(Duration.ofSeconds(10)).until(() -> captured.toString().contains("cluster policy"));
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(captured.toString()).contains("runs under a cluster policy with a MemoryConsumerStore")
+                .contains("JdbcConsumerStore");
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
@@ -33,6 +34,8 @@ import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.state.CamelRepositoriesStore;
 import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.state.MemoryConsumerStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls a {@link Feed} and delivers each new item as its own exchange, at least once and, through the
@@ -45,6 +48,8 @@ import org.camelbigmarker.state.MemoryConsumerStore;
  * step runs: a cursor never moves past a key that is not recorded.
  */
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BigMarkerConsumer.class);
 
     private final BigMarkerEndpoint endpoint;
     /** Items being delivered, each with the rounds waiting for it (its own, and later polls' that met it again). */
@@ -67,6 +72,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         store = storeOf(endpoint.getConfiguration());
         ServiceHelper.startService(store);
         StateKeys.checkFormat(store);
+        warnIfSharedUnsafely();
         feed = Feeds.create(endpoint, store);
         super.doStart();
     }
@@ -89,6 +95,22 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         state = state != null ? state : new MemoryStateRepository();
         ServiceHelper.startService(keys, state);
         return new CamelRepositoriesStore(keys, state);
+    }
+
+    /**
+     * Under a cluster route policy several nodes run this consumer, one at a time, on what should be one shared store.
+     * A store that keeps a copy in memory or rewrites documents whole (memory, Camel's repositories) cannot be shared:
+     * a node that leads again would work from, or write back, what it had.
+     */
+    private void warnIfSharedUnsafely() {
+        Route route = getEndpoint().getCamelContext().getRoute(getRouteId());
+        boolean clustered = route != null && route.getRoutePolicyList().stream()
+                .anyMatch(policy -> policy.getClass().getSimpleName().contains("Cluster"));
+        if (clustered && !store.shareable()) {
+            LOG.warn("The BigMarker consumer of route {} runs under a cluster policy with a {}, which nodes cannot"
+                     + " share safely: give every node a JdbcConsumerStore on one database (consumerStore option),"
+                     + " see docs/consumers.md", getRouteId(), store.getClass().getSimpleName());
+        }
     }
 
     @Override

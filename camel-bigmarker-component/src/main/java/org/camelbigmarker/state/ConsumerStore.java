@@ -33,4 +33,12 @@ public interface ConsumerStore {
 
     /** Every value whose name starts with {@code namePrefix}, by name. */
     Map<String, String> values(String namePrefix);
+
+    /**
+     * Whether several nodes may share this store (each with its own instance on the same storage) and stay correct:
+     * true only where every entry is written on its own, with no copy kept in memory.
+     */
+    default boolean shareable() {
+        return false;
+    }
 }

@@ -65,6 +65,11 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     }
 
     @Override
+    public boolean shareable() {
+        return true;
+    }
+
+    @Override
     public Set<String> deliveredAmong(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Collections.emptySet();
