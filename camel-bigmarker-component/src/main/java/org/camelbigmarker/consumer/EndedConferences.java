@@ -1,0 +1,170 @@
+package org.camelbigmarker.consumer;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.operation.Paging;
+import org.camelbigmarker.state.ConsumerStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.camelbigmarker.BigMarkerOperation.listConferenceAttendees;
+
+/**
+ * Which conferences the reports consumer follows: one given by conferenceId (from the poll that sees it ended), or
+ * every conference the account's past list shows. Each is one store entry ({@link StateKeys#trackedPrefix}) holding
+ * when it was seen ended, by BigMarker's clock, written before the conference counts as seen. A followed conference
+ * whose last read found nothing new is read again only after the recheck interval.
+ */
+final class EndedConferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EndedConferences.class);
+
+    private final ApiCaller caller;
+    private final String fixedConference;
+    private final ListFeed pastConferences;
+    private final ConsumerStore store;
+    private final String trackedPrefix;
+    private final Duration recheckInterval;
+    private final BigMarkerClock clock;
+    /** Followed conferences whose last read found nothing new, and when (local clock: it only schedules). */
+    private final Map<String, Instant> readWithNothingNew = new HashMap<>();
+
+    /** @param pastConferences the past-conference list, or null when one conference is given */
+    EndedConferences(ApiCaller caller, String fixedConference, ListFeed pastConferences, ConsumerStore store,
+                     Duration recheckInterval, BigMarkerClock clock) {
+        this.caller = caller;
+        this.fixedConference = fixedConference;
+        this.pastConferences = pastConferences;
+        this.store = store;
+        this.trackedPrefix = StateKeys.trackedPrefix(fixedConference != null ? "conference-" + fixedConference
+                : pastConferences.scope());
+        this.recheckInterval = recheckInterval;
+        this.clock = clock;
+    }
+
+    /** The followed conferences, with those that ended since the last poll added: id to when it was seen ended. */
+    Map<String, Long> followed(Emitter emitter) throws Exception {
+        Map<String, Long> tracked = new LinkedHashMap<>();
+        store.values(trackedPrefix).forEach((name, endedAt) -> tracked.put(name.substring(trackedPrefix.length()),
+                Long.parseLong(endedAt)));
+        if (fixedConference != null) {
+            if (!tracked.containsKey(fixedConference)
+                && !emitter.alreadyDelivered(StateKeys.reportsFinished(fixedConference)) && hasEnded(fixedConference)) {
+                follow(tracked, fixedConference);
+            }
+        } else {
+            pastConferences.poll(new Discovering(emitter, tracked));
+        }
+        for (Map.Entry<String, Long> conference : tracked.entrySet()) {
+            if (conference.getValue() == 0 && clock.now() != null) { // seen ended before any answer had a Date
+                conference.setValue(clock.nowSeconds());
+                store.setValue(trackedPrefix + conference.getKey(), String.valueOf(conference.getValue()));
+            }
+        }
+        return tracked;
+    }
+
+    /** Whether a followed conference is to be read on this poll (its slower schedule when nothing was new). */
+    boolean dueForReading(String conference, Instant localNow) {
+        Instant idleSince = readWithNothingNew.get(conference);
+        return idleSince == null || !localNow.isBefore(idleSince.plus(recheckInterval));
+    }
+
+    /** Notes whether a read of the conference's reports found anything new. */
+    void wasRead(String conference, boolean somethingNew, Instant localNow) {
+        if (somethingNew) {
+            readWithNothingNew.remove(conference);
+        } else {
+            readWithNothingNew.put(conference, localNow);
+        }
+    }
+
+    /** All its reports are delivered and its window closed: it is no longer followed. */
+    void finished(String conference, Emitter emitter) {
+        emitter.markSeen(StateKeys.reportsFinished(conference));
+        store.removeValue(trackedPrefix + conference);
+        readWithNothingNew.remove(conference);
+    }
+
+    private void follow(Map<String, Long> tracked, String conference) {
+        long endedAt = clock.nowSeconds();
+        store.setValue(trackedPrefix + conference, String.valueOf(endedAt));
+        tracked.put(conference, endedAt);
+    }
+
+    /** BigMarker answers the attendees of a conference that has not ended with 404 "not ended yet". */
+    private boolean hasEnded(String conference) throws IOException {
+        try {
+            Map<String, Object> probe = new LinkedHashMap<>();
+            probe.put("conference_id", conference);
+            probe.put(Paging.PER_PAGE, 1);
+            clock.saw(caller.call(listConferenceAttendees, probe));
+            return true;
+        } catch (BigMarkerApiException answer) {
+            if (answer.getStatusCode() == 404) {
+                LOG.debug("Conference {} has not ended: {}", conference, answer.getErrorMessage());
+                return false;
+            }
+            throw answer;
+        }
+    }
+
+
+    /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
+    private final class Discovering implements Emitter {
+
+        private final Emitter consumer;
+        private final Map<String, Long> tracked;
+
+        Discovering(Emitter consumer, Map<String, Long> tracked) {
+            this.consumer = consumer;
+            this.tracked = tracked;
+        }
+
+        @Override
+        public DeliveryRound newRound(Runnable progress) {
+            return consumer.newRound(progress);
+        }
+
+        @Override
+        public boolean emit(List<FeedItem> items, DeliveryRound round) {
+            List<String> keys = new ArrayList<>();
+            for (FeedItem item : items) {
+                String conference = (String) item.headers().get(BigMarkerConstants.CONFERENCE_ID);
+                if (!tracked.containsKey(conference)) {
+                    follow(tracked, conference); // recorded before the conference counts as seen
+                }
+                keys.add(item.key());
+            }
+            consumer.markSeen(keys);
+            return true;
+        }
+
+        @Override
+        public Map<String, ItemState> states(Collection<String> keys) {
+            return consumer.states(keys);
+        }
+
+        @Override
+        public boolean holdUntilDelivered(String key, DeliveryRound round) {
+            return consumer.holdUntilDelivered(key, round);
+        }
+
+        @Override
+        public void markSeen(Collection<String> keys) {
+            consumer.markSeen(keys);
+        }
+    }
+}
