@@ -15,9 +15,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.camel.main.Main;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
-import org.camelbigmarker.state.JdbcStateRepository;
+import org.camelbigmarker.state.JdbcConsumerStore;
 
 /**
  * The examples as one camel-main application. Without BIGMARKER_API_KEY it starts the embedded BigMarker sandbox,
@@ -97,9 +96,8 @@ public final class ExampleApplication {
                                   ExampleStats stats) {
         main.bind("dataSource", database.dataSource());
         main.bind("connectionFactory", broker.connectionFactory());
-        main.bind("registrationsSeen", new JdbcMessageIdRepository(database.dataSource(), "bigmarker-registrations"));
-        main.bind("reportsSeen", new JdbcMessageIdRepository(database.dataSource(), "bigmarker-reports"));
-        main.bind("cursors", new JdbcStateRepository(database.dataSource()));
+        // what the consumers delivered and where they stand, in the same database: survives restarts, shared by nodes
+        main.bind("bigmarkerStore", new JdbcConsumerStore(database.dataSource()));
         main.bind("leads", new Leads(settings.webinar()));
         main.bind("rejects", new Rejects(settings.rejectsFile(), stats));
         main.bind("stats", stats);

@@ -36,7 +36,7 @@ public class ExampleRoutes extends RouteBuilder {
                 .log("Leads file ${header.CamelFileName} processed");
 
         from("bigmarker:registrations?operation=listChannelRegistrations&channelId={{example.channel}}"
-             + "&idempotentRepository=#registrationsSeen&stateRepository=#cursors&initialDelay=0"
+             + "&consumerStore=#bigmarkerStore&initialDelay=0"
              + "&delay={{example.poll-delay}}")
                 .routeId("registrations-to-database")
                 .setBody(method("registrationRows", "toRow"))
@@ -44,7 +44,7 @@ public class ExampleRoutes extends RouteBuilder {
                 .bean("stats", "registrationUpserted");
 
         from("bigmarker:reporting?event=reports&reports=reportLiveAttendees,reportNoShows&splitReportRows=false"
-             + "&idempotentRepository=#reportsSeen&stateRepository=#cursors&initialDelay=0"
+             + "&consumerStore=#bigmarkerStore&initialDelay=0"
              + "&delay={{example.poll-delay}}")
                 .routeId("reports-to-queue-and-crm")
                 .setProperty("reportRows", simple("${body.size}"))
