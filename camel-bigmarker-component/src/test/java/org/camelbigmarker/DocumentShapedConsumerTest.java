@@ -217,6 +217,36 @@ class DocumentShapedConsumerTest {
     }
 
     @Test
+    void anEmptySummaryIsNotDeliveredAsDataButTheFilledOneIs() throws Exception {
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportEventSummary"
+                                           + "&reportRecheckInterval=0");
+        consumer.poll();
+        consumer.poll();
+        assertThat(consumer.delivered).as("{} is no summary").isEmpty();
+        server.eventSummary(Map.of("total_attendees", 42));
+        consumer.poll();
+        consumer.poll();
+        assertThat(consumer.delivered).hasSize(1);
+        assertThat(consumer.delivered.get(0).getMessage().getBody(Map.class)).containsEntry("total_attendees", 42);
+    }
+
+    @Test
+    void aReportReadFromAServerIgnoringThePageParameterEndsEveryPoll() throws Exception {
+        server.ignoringThePageParameter();
+        for (int i = 1; i <= 30; i++) {
+            server.chat("line " + i, "p" + i + "@example.com");
+        }
+        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats"
+                                           + "&reportRecheckInterval=0");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            consumer.poll();
+            consumer.poll();
+        });
+        assertThat(server.requests()).as("ended probe, then two reads of two pages each").isEqualTo(5);
+        assertThat(consumer.delivered).as("what the server shows, once").hasSize(25);
+    }
+
+    @Test
     void aRetryAfterIsHonouredAcrossPolls() throws Exception {
         WireMockServer throttling = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .dynamicPort());

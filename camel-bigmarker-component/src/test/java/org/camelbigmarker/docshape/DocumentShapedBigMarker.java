@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the items' times, a page parameter ignored, a deletion at the head of the list while it is paged.
  * <p>
  * Serves: GET /conferences/registrations/{id} (page, per_page default 25, start_time on the registration time),
- * GET /reporting/conferences/chat_transcript/{id} (current_page, per_page) with rows that carry no id.
+ * GET /reporting/conferences/chat_transcript/{id} (current_page, per_page) with rows that carry no id,
+ * GET /reporting/conferences/event_summary/{id} ({} until a test sets it), GET /conferences/{id}/attendees (empty).
  */
 public final class DocumentShapedBigMarker implements AutoCloseable {
 
@@ -37,6 +38,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> chats = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile Map<String, Object> eventSummary = Map.of();
     private volatile boolean sendDate = true;
     private volatile long dateAheadSeconds;
     private volatile boolean ignorePage;
@@ -53,6 +55,9 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         }
         if (path.startsWith("/api/v1/reporting/conferences/chat_transcript/")) {
             return chats(query);
+        }
+        if (path.startsWith("/api/v1/reporting/conferences/event_summary/")) {
+            return answer(eventSummary);
         }
         if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
             return answer(Map.of("attendees", List.of())); // answered, so the conference counts as ended
@@ -80,6 +85,11 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     /** A chat line; identical lines may repeat. */
     public void chat(String message, String email) {
         chats.add(Map.of("message", message, "email", email, "timestamp", "2026-11-29T10:00:00Z"));
+    }
+
+    /** The event summary report; empty ({}) until set. */
+    public void eventSummary(Map<String, Object> summary) {
+        eventSummary = summary;
     }
 
     public DocumentShapedBigMarker withoutDateHeader() {
