@@ -47,6 +47,20 @@ class EventConsumersTest extends ConsumerTestSupport {
     }
 
     @Test
+    void anIdleConferenceEndedPollCostsOneRequestWithThirtyWebinarsEndedToday() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            server.conference("past" + i, "past");
+        }
+        ConsumerHarness ended = harness("conferences?event=conferenceEnded");
+        ended.poll();
+        assertThat(ended.delivered).hasSize(30);
+        int before = server.requestCount();
+        ended.poll();
+        assertThat(server.requestCount() - before).as("requests of an idle poll").isEqualTo(1);
+        assertThat(ended.delivered).hasSize(30);
+    }
+
+    @Test
     void eachConferenceStartIsDeliveredOnce() throws Exception {
         server.conference("c1", "future");
         ConsumerHarness started = harness("conferences?event=conferenceStarted");

@@ -17,6 +17,7 @@ import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.operation.Paging;
 
 /** Builds the feed an endpoint's consumer options describe, checking them before anything is sent. */
 final class Feeds {
@@ -45,14 +46,31 @@ final class Feeds {
                         settings, store, event);
             }
             case conferenceStarted -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
-                    checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "happening_now")),
+                    checkedParameters(endpoint, BigMarkerOperation.listConferences, lifecycleList(endpoint, "happening_now")),
                     lifecycle, store, event);
             case conferenceEnded -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
-                    checkedParameters(endpoint, BigMarkerOperation.listConferences, Map.of("type", "past")),
+                    checkedParameters(endpoint, BigMarkerOperation.listConferences, lifecycleList(endpoint, "past")),
                     lifecycle, store, event);
             case reports -> ReportFeed.create(endpoint, results, lifecycle, store);
         };
     }
+
+    /**
+     * The fixed parameters of a conference lifecycle read: its type, and pages of {@link #LIFECYCLE_PAGE_SIZE} unless
+     * the endpoint asks for another size. A lifecycle read reaches back a day, so at BigMarker's default of 20 a busy
+     * account would pay two requests or more on every idle poll; List Conferences answers with its totals and page
+     * size, so a page size the server does not honour is seen, not guessed.
+     */
+    static Map<String, Object> lifecycleList(BigMarkerEndpoint endpoint, String type) {
+        Map<String, Object> fixed = new LinkedHashMap<>();
+        fixed.put("type", type);
+        if (!endpoint.getConfiguration().getParameters().containsKey(Paging.PER_PAGE)) {
+            fixed.put(Paging.PER_PAGE, LIFECYCLE_PAGE_SIZE);
+        }
+        return fixed;
+    }
+
+    static final int LIFECYCLE_PAGE_SIZE = 100;
 
     static ListFeed listFeed(BigMarkerEndpoint endpoint, ResultMapper results, BigMarkerOperation operation,
                              Map<String, Object> parameters, ReadSettings settings,

@@ -53,7 +53,7 @@ final class ReportFeed implements Feed {
         List<BigMarkerOperation> reports = parseReports(configuration.getReports());
         ListFeed past = configuration.getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
-                        Map.of("type", "past"), ItemIdentity.parse("id"), settings, store,
+                        Feeds.lifecycleList(endpoint, "past"), ItemIdentity.parse("id"), settings, store,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         BigMarkerClock clock = new BigMarkerClock();
