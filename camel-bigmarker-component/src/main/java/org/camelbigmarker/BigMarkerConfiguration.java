@@ -17,6 +17,10 @@ public class BigMarkerConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://www.bigmarker.com/api/v1";
 
+    // Camel's metadata lists an endpoint's options flat, so they all live here, grouped by who reads them; the
+    // consumers read theirs once, through ReadSettings and ReportSettings.
+
+    // every endpoint: the operation, credentials, and where the operation's parameters come from
     @UriParam
     private BigMarkerOperation operation;
     @UriParam(label = "security", secret = true)
@@ -37,8 +41,10 @@ public class BigMarkerConfiguration implements Cloneable {
     private Map<String, Object> parameters = new HashMap<>();
     @UriParam(defaultValue = "typed")
     private OutputType outputType = OutputType.typed;
+    // producer
     @UriParam(label = "producer", defaultValue = "false")
     private boolean allPages;
+    // consumers: what is watched, how it is read, where state is kept
     @UriParam(label = "consumer", defaultValue = "newItems")
     private ConsumerEvent event = ConsumerEvent.newItems;
     @UriParam(label = "consumer", defaultValue = "beginning")
@@ -62,6 +68,7 @@ public class BigMarkerConfiguration implements Cloneable {
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+    // the reports consumer (event=reports)
     @UriParam(label = "consumer")
     private String reports;
     @UriParam(label = "consumer", defaultValue = "true")
@@ -75,8 +82,10 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "3600")
     @Metadata(javaType = "long")
     private long reportRecheckInterval = 3600;
+    // consumers: failing items
     @UriParam(label = "consumer", defaultValue = "5")
     private int maxDeliveryAttempts = 5;
+    // transport: retries, timeouts, limits
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "1000")

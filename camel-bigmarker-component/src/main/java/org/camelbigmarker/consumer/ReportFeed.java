@@ -2,7 +2,6 @@ package org.camelbigmarker.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,6 @@ import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
  * arriving after the end: that report is read again on every poll for onDemandWindowHours, and new rows delivered.
  */
 final class ReportFeed implements Feed {
-
-    /** Every report of the API: the operations of the reporting group, as the operation table has them. */
-    static final List<BigMarkerOperation> ALL_REPORTS = BigMarkerOperation.of(BigMarkerGroup.reporting);
 
     private final List<BigMarkerOperation> reports;
     private final EndedConferences conferences;
@@ -50,33 +46,19 @@ final class ReportFeed implements Feed {
                                                          + " bigmarker:reporting?event=reports");
         }
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        List<BigMarkerOperation> reports = parseReports(configuration.getReports());
+        ReportSettings options = ReportSettings.of(configuration);
         ListFeed past = configuration.getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
                         Feeds.lifecycleList(endpoint, "past"), ItemIdentity.parse("id"), settings, store,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         BigMarkerClock clock = new BigMarkerClock();
-        return new ReportFeed(reports,
+        return new ReportFeed(options.reports(),
                 new EndedConferences(endpoint.getApiCaller(), configuration.getConferenceId(), past, store,
-                        Duration.ofSeconds(configuration.getReportRecheckInterval()), clock),
-                new ReportReader(endpoint.getApiCaller(), results, configuration, clock),
-                Duration.ofHours(configuration.getOnDemandWindowHours()), clock);
+                        options.recheckInterval(), clock),
+                new ReportReader(endpoint.getApiCaller(), results, options, clock), options.onDemandWindow(), clock);
     }
 
-    private static List<BigMarkerOperation> parseReports(String option) {
-        if (option == null || option.isBlank()) {
-            return ALL_REPORTS;
-        }
-        List<BigMarkerOperation> chosen = new ArrayList<>();
-        for (String name : option.trim().split("\\s*,\\s*")) {
-            BigMarkerOperation operation = ALL_REPORTS.stream().filter(r -> r.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new InvalidParameterException("reports", "'" + name + "' is not a report; use"
-                                                                                + " some of " + ALL_REPORTS));
-            chosen.add(operation);
-        }
-        return chosen;
-    }
 
     @Override
     public int poll(Emitter emitter) throws Exception {

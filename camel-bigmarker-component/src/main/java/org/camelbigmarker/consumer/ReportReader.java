@@ -1,6 +1,5 @@
 package org.camelbigmarker.consumer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
@@ -30,17 +28,13 @@ final class ReportReader {
 
     private final ApiCaller caller;
     private final ResultMapper results;
-    private final BigMarkerConfiguration configuration;
-    private final ItemIdentity rowIdentity;
-    private final Duration emptyReportWait;
+    private final ReportSettings options;
     private final BigMarkerClock clock;
 
-    ReportReader(ApiCaller caller, ResultMapper results, BigMarkerConfiguration configuration, BigMarkerClock clock) {
+    ReportReader(ApiCaller caller, ResultMapper results, ReportSettings options, BigMarkerClock clock) {
         this.caller = caller;
         this.results = results;
-        this.configuration = configuration;
-        this.rowIdentity = ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id");
-        this.emptyReportWait = Duration.ofSeconds(configuration.getEmptyReportWait());
+        this.options = options;
         this.clock = clock;
     }
 
@@ -78,12 +72,12 @@ final class ReportReader {
                 }
             } else {
                 Pager<JsonNode> pager = new Pager<>(caller, report, parameters, row -> row,
-                        configuration.getMaxPages());
+                        options.maxPages());
                 while (pager.hasNext()) {
                     Pager.Page<JsonNode> page = pager.next();
                     clock.saw(page.serverTime());
                     hasRows |= !page.items().isEmpty();
-                    if (!configuration.isSplitReportRows()) {
+                    if (!options.splitRows()) {
                         wholeReport.addAll(page.items());
                         continue;
                     }
@@ -106,19 +100,19 @@ final class ReportReader {
             return 0;
         }
         Instant serverNow = clock.now();
-        boolean settled = hasRows || emptyReportWait.isZero() || endedAt > 0 && serverNow != null
-                && !serverNow.isBefore(Instant.ofEpochSecond(endedAt).plus(emptyReportWait));
+        boolean settled = hasRows || options.emptyReportWait().isZero() || endedAt > 0 && serverNow != null
+                && !serverNow.isBefore(Instant.ofEpochSecond(endedAt).plus(options.emptyReportWait()));
         if (!settled) {
             LOG.debug("Report {} of conference {} is empty so far; read again on the next poll", report, conference);
             round.seal(false);
             return emitted;
         }
-        boolean wholeList = report.result().list() && !configuration.isSplitReportRows();
+        boolean wholeList = report.result().list() && !options.splitRows();
         if (hasRows && !report.result().list() || wholeList) {
             Object body = report.result().list()
                     ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
-                            configuration.getOutputType())).toList(), configuration.getOutputType())
-                    : results.convert(wholeReport.get(0), report.result().itemType(), configuration.getOutputType());
+                            options.outputType())).toList(), options.outputType())
+                    : results.convert(wholeReport.get(0), report.result().itemType(), options.outputType());
             FeedItem item = new FeedItem(StateKeys.report(conference, report), body,
                     headers(conference, report, null));
             ItemState state = emitter.state(item.key());
@@ -151,7 +145,7 @@ final class ReportReader {
         boolean accountedFor = true;
         List<String> keys = new ArrayList<>();
         for (JsonNode row : rows) {
-            String identity = rowIdentity.of(row);
+            String identity = options.rowIdentity().of(row);
             if (identity.startsWith(ItemIdentity.CONTENT_PREFIX)) {
                 identity += "#" + occurrences.merge(identity, 1, Integer::sum);
             }
@@ -164,7 +158,7 @@ final class ReportReader {
             ItemState state = states.get(key);
             if (state == ItemState.NEW) {
                 fresh.add(new FeedItem(key, results.convert(row, report.result().itemType(),
-                        configuration.getOutputType()), headers(conference, report, row)));
+                        options.outputType()), headers(conference, report, row)));
             } else if (state == ItemState.IN_FLIGHT) {
                 accountedFor &= emitter.holdUntilDelivered(key, round) || emitter.alreadyDelivered(key);
             }
