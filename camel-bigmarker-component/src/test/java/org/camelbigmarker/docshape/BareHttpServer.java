@@ -4,20 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+
+import org.camelbigmarker.testing.LoopbackServer;
 
 /**
  * An HTTP/1.1 server on loopback that sends exactly the headers it is given: unlike the JDK's server, it adds no
  * Date header of its own. One request per connection (Connection: close), GET only, which is all a list read needs.
  */
-final class BareHttpServer implements AutoCloseable {
+final class BareHttpServer extends LoopbackServer {
 
     /** An answer: status, the headers to send (nothing else is added but Content-Length), and the body. */
     record Answer(int status, Map<String, String> headers, byte[] body) {
@@ -28,32 +26,14 @@ final class BareHttpServer implements AutoCloseable {
         Answer handle(String path, String rawQuery) throws IOException;
     }
 
-    private final ServerSocket socket;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Handler handler;
 
     BareHttpServer(Handler handler) throws IOException {
         this.handler = handler;
-        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::accept);
     }
 
-    int port() {
-        return socket.getLocalPort();
-    }
-
-    private void accept() {
-        while (!socket.isClosed()) {
-            try {
-                Socket connection = socket.accept();
-                threads.execute(() -> serve(connection));
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket connection) {
+    @Override
+    protected void serve(Socket connection) {
         try (connection) {
             String requestLine = readHead(connection.getInputStream()).split("\r\n")[0];
             String target = requestLine.split(" ")[1];
@@ -84,11 +64,5 @@ final class BareHttpServer implements AutoCloseable {
             head.write(b);
         }
         return head.toString(StandardCharsets.US_ASCII);
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
-        threads.shutdownNow();
     }
 }

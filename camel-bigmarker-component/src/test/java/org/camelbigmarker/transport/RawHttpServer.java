@@ -4,22 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camelbigmarker.testing.LoopbackServer;
 
 /**
  * A hand-written HTTP/1.1 server on loopback whose connection behaviour the test chooses, which ordinary test servers
  * hide: it closes a kept-alive connection after a short idle time, or resets the connection after it read a request
  * instead of answering. It counts the requests it read in full.
  */
-final class RawHttpServer implements AutoCloseable {
+final class RawHttpServer extends LoopbackServer {
 
     enum Behaviour {
         /** Answers 200 {"ok":true} and keeps the connection open, closing it once idle for {@code idleMillis}. */
@@ -28,8 +26,6 @@ final class RawHttpServer implements AutoCloseable {
         RESET_AFTER_READING
     }
 
-    private final ServerSocket socket;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Behaviour behaviour;
     private final int idleMillis;
     private final AtomicInteger requestsRead = new AtomicInteger();
@@ -37,30 +33,18 @@ final class RawHttpServer implements AutoCloseable {
     RawHttpServer(Behaviour behaviour, int idleMillis) throws IOException {
         this.behaviour = behaviour;
         this.idleMillis = idleMillis;
-        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::accept);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + socket.getLocalPort() + "/api/v1";
+        return "http://127.0.0.1:" + port() + "/api/v1";
     }
 
     int requestsRead() {
         return requestsRead.get();
     }
 
-    private void accept() {
-        while (!socket.isClosed()) {
-            try {
-                Socket connection = socket.accept();
-                threads.execute(() -> serve(connection));
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket connection) {
+    @Override
+    protected void serve(Socket connection) {
         try (connection) {
             connection.setSoTimeout(idleMillis);
             InputStream in = connection.getInputStream();
@@ -107,11 +91,5 @@ final class RawHttpServer implements AutoCloseable {
         }
         in.readNBytes(length);
         return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
-        threads.shutdownNow();
     }
 }
