@@ -44,6 +44,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channelid":
         case "channelId": getOrCreateConfiguration(target).setChannelId(property(camelContext, java.lang.String.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": getOrCreateConfiguration(target).setClaimTimeout(property(camelContext, long.class, value)); return true;
         case "conferenceid":
         case "conferenceId": getOrCreateConfiguration(target).setConferenceId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, org.camelbigmarker.BigMarkerConfiguration.class, value)); return true;
@@ -132,6 +134,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return boolean.class;
         case "channelid":
         case "channelId": return java.lang.String.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "conferenceid":
         case "conferenceId": return java.lang.String.class;
         case "configuration": return org.camelbigmarker.BigMarkerConfiguration.class;
@@ -221,6 +225,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channelid":
         case "channelId": return getOrCreateConfiguration(target).getChannelId();
+        case "claimtimeout":
+        case "claimTimeout": return getOrCreateConfiguration(target).getClaimTimeout();
         case "conferenceid":
         case "conferenceId": return getOrCreateConfiguration(target).getConferenceId();
         case "configuration": return target.getConfiguration();

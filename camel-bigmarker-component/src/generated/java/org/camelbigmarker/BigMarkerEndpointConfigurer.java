@@ -41,6 +41,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channelid":
         case "channelId": target.getConfiguration().setChannelId(property(camelContext, java.lang.String.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": target.getConfiguration().setClaimTimeout(property(camelContext, long.class, value)); return true;
         case "conferenceid":
         case "conferenceId": target.getConfiguration().setConferenceId(property(camelContext, java.lang.String.class, value)); return true;
         case "consumerstore":
@@ -143,6 +145,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return boolean.class;
         case "channelid":
         case "channelId": return java.lang.String.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "conferenceid":
         case "conferenceId": return java.lang.String.class;
         case "consumerstore":
@@ -246,6 +250,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channelid":
         case "channelId": return target.getConfiguration().getChannelId();
+        case "claimtimeout":
+        case "claimTimeout": return target.getConfiguration().getClaimTimeout();
         case "conferenceid":
         case "conferenceId": return target.getConfiguration().getConferenceId();
         case "consumerstore":

@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(55);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -34,6 +34,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("channelId");
+        props.add("claimTimeout");
         props.add("conferenceId");
         props.add("consumerStore");
         props.add("delay");

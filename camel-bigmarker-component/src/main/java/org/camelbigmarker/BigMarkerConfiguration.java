@@ -85,6 +85,9 @@ public class BigMarkerConfiguration implements Cloneable {
     // consumers: failing items
     @UriParam(label = "consumer", defaultValue = "5")
     private int maxDeliveryAttempts = 5;
+    @UriParam(label = "consumer", defaultValue = "600")
+    @Metadata(javaType = "long")
+    private long claimTimeout = 600;
     // transport: retries, timeouts, limits
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
@@ -406,6 +409,20 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
         this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public long getClaimTimeout() {
+        return claimTimeout;
+    }
+
+    /**
+     * Seconds a consumer holds its claim on an item it is delivering (default 600). With a shared store, two
+     * consumers polling the same list at once never deliver one item twice: each delivers only what it claimed. A
+     * claim ends when the item is delivered or its exchange fails, or after this time (a node that died): keep it
+     * longer than the route takes for one item.
+     */
+    public void setClaimTimeout(long claimTimeout) {
+        this.claimTimeout = claimTimeout;
     }
 
     public int getMaxRetries() {

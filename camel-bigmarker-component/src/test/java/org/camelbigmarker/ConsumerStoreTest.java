@@ -1,5 +1,7 @@
 package org.camelbigmarker;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.camelbigmarker.state.JdbcConsumerStore;
@@ -70,5 +72,80 @@ class ConsumerStoreTest extends ConsumerTestSupport {
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> harness(
                 "registrations?operation=listRegistrations&conferenceId=c1&consumerStore=#store", "store", store));
         assertThat(refused).hasStackTraceContaining("written with state format 0");
+    }
+
+    /**
+     * Split brain: two consumers that both believe they lead poll the same list at once, each with its own store
+     * object on one database. The store's claims, not leadership, keep every item to one delivery.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void twoConsumersPollingTheSameListAtOnceDeliverEachItemOnce(String database) throws Exception {
+        DataSource shared = dataSource(database);
+        String tables = "SPLIT" + (++ConsumerStoreTest.tables);
+        List<String> expected = new java.util.ArrayList<>(server.register("c1", 120));
+        String uri = "registrations?operation=listRegistrations&conferenceId=c1&param.per_page=10"
+                     + "&consumerStore=#store";
+        JdbcConsumerStore storeA = new JdbcConsumerStore(shared, tables);
+        JdbcConsumerStore storeB = new JdbcConsumerStore(shared, tables);
+        storeA.start();
+        storeB.start();
+        ConsumerHarness nodeA = harness(uri, "store", storeA);
+        ConsumerHarness nodeB = harness(uri, "store", storeB);
+        nodeA.slowDown(2, new java.util.concurrent.CountDownLatch(0)); // the two polls overlap
+        nodeB.slowDown(2, new java.util.concurrent.CountDownLatch(0));
+
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 4; round++) {
+            if (round == 2) {
+                expected.addAll(server.register("c1", 30));
+            }
+            java.util.concurrent.Future<?> a = both.submit(nodeA::poll);
+            java.util.concurrent.Future<?> b = both.submit(nodeB::poll);
+            a.get();
+            b.get();
+        }
+        both.shutdown();
+
+        List<String> all = new java.util.ArrayList<>(nodeA.emails());
+        all.addAll(nodeB.emails());
+        assertThat(all).as("delivered by either node").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anItemWhoseDeliveryFailedOnOneNodeIsFreeForTheOtherAtOnce() throws Exception {
+        DataSource shared = dataSource("h2");
+        server.register("c1", "flaky@example.com", "Flaky", "F", java.util.Map.of());
+        String uri = "registrations?operation=listRegistrations&conferenceId=c1&consumerStore=#store";
+        JdbcConsumerStore storeA = new JdbcConsumerStore(shared);
+        JdbcConsumerStore storeB = new JdbcConsumerStore(shared);
+        storeA.start();
+        storeB.start();
+        ConsumerHarness nodeA = harness(uri, "store", storeA);
+        ConsumerHarness nodeB = harness(uri, "store", storeB);
+        nodeA.failOnceFor("flaky@example.com");
+
+        nodeA.poll(); // its route fails: the claim is released
+        nodeB.poll();
+
+        assertThat(nodeA.emails()).isEmpty();
+        assertThat(nodeB.emails()).as("not held for the claim timeout").containsExactly("flaky@example.com");
+    }
+
+    @Test
+    void aCursorAnotherNodeMovedFurtherIsNotMovedBack() throws Exception {
+        MemoryConsumerStore store = new MemoryConsumerStore();
+        server.register("c1", "ann@example.com", "Ann", "A", java.util.Map.of());
+        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+                                           + "&consumerStore=#store", "store", store);
+        consumer.poll();
+        String cursor = store.values("bigmarker-cursor:").keySet().iterator().next();
+        long further = Long.parseLong(store.value(cursor)) + 100_000; // a node that read later wrote this
+        store.setValue(cursor, String.valueOf(further));
+
+        consumer.poll(); // a read that started earlier completes
+
+        assertThat(store.value(cursor)).isEqualTo(String.valueOf(further));
     }
 }

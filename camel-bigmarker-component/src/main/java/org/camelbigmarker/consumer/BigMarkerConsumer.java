@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -57,6 +58,8 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     /** Items whose exchange completed, not yet written to the store. */
     private final Set<String> completedUnrecorded = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
+    /** This consumer, as the store's claims name it: one per consumer instance, so two nodes never share one. */
+    private final String node = UUID.randomUUID().toString();
     private ConsumerStore store;
     private Feed feed;
     private int emittedThisPoll;
@@ -155,13 +158,26 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         });
     }
 
+    /**
+     * Delivers a page's new items: only those this consumer could claim in the store. An item another consumer holds
+     * (two nodes polling the same list at once) is left to it and counts as unconfirmed for this round, so this
+     * poll's progress waits for the next read, which will find it delivered or free again.
+     */
     @Override
     public boolean emit(List<FeedItem> items, DeliveryRound round) throws Exception {
         int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - emittedThisPoll : Integer.MAX_VALUE;
         int take = Math.min(Math.max(budget, 0), items.size());
+        List<FeedItem> taken = items.subList(0, take);
+        Set<String> claimed = store.claim(taken.stream().map(FeedItem::key).toList(), node,
+                Instant.now().plusSeconds(endpoint.getConfiguration().getClaimTimeout()).getEpochSecond());
         Queue<Object> exchanges = new LinkedList<>();
-        for (FeedItem item : items.subList(0, take)) {
-            exchanges.add(exchangeFor(item, round));
+        for (FeedItem item : taken) {
+            if (claimed.contains(item.key())) {
+                exchanges.add(exchangeFor(item, round));
+            } else {
+                round.expectOne();
+                round.failedOne();
+            }
         }
         emittedThisPoll += take;
         processBatch(exchanges);
@@ -187,6 +203,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
             @Override
             public void onFailure(Exchange failed) {
+                store.release(List.of(item.key()), node);
                 int attempts = failedAttempts.merge(item.key(), 1, Integer::sum);
                 int allowed = endpoint.getConfiguration().getMaxDeliveryAttempts();
                 if (allowed > 0 && attempts >= allowed) {

@@ -277,8 +277,8 @@ final class ListFeed implements Feed {
         if (!timeFiltered) {
             store.setValue(cursorKey(), SCANNED);
         } else if (serverTime != null) {
-            store.setValue(cursorKey(), String.valueOf(serverTime.getEpochSecond()));
-        } else if (priming) {
+            store.advance(cursorKey(), serverTime.getEpochSecond()); // never back: another node may be further on
+        } else if (priming && store.value(cursorKey()) == null) {
             store.setValue(cursorKey(), SCANNED);
         }
     }

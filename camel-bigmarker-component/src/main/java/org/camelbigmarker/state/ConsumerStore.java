@@ -35,6 +35,35 @@ public interface ConsumerStore {
     Map<String, String> values(String namePrefix);
 
     /**
+     * Claims keys for {@code node} until {@code until} (Unix seconds): a node delivers only what it claimed, so two
+     * consumers polling the same list at once (two nodes that both believe they lead) never deliver one item twice.
+     * Returns the keys claimed: those not delivered and not held by another node's unexpired claim. A store that
+     * cannot coordinate nodes returns every key not delivered.
+     */
+    default Set<String> claim(Collection<String> keys, String node, long until) {
+        Set<String> free = new java.util.LinkedHashSet<>(keys);
+        free.removeAll(deliveredAmong(keys));
+        return free;
+    }
+
+    /** Gives up {@code node}'s claims on keys whose delivery failed, so that the next poll, on any node, retries. */
+    default void release(Collection<String> keys, String node) {
+    }
+
+    /**
+     * Sets a numeric value (a cursor) only if it moves it forward, so that two nodes never move a cursor back; a
+     * value that is not a number (or none) is replaced. Returns whether it was set.
+     */
+    default boolean advance(String name, long value) {
+        String current = value(name);
+        if (current != null && current.matches("\\d+") && Long.parseLong(current) >= value) {
+            return false;
+        }
+        setValue(name, String.valueOf(value));
+        return true;
+    }
+
+    /**
      * Whether several nodes may share this store (each with its own instance on the same storage) and stay correct:
      * true only where every entry is written on its own, with no copy kept in memory.
      */

@@ -25,6 +25,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * <pre>
  * BIGMARKER_DELIVERED (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)
  * BIGMARKER_VALUES    (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))
+ * BIGMARKER_CLAIMS    (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, NODE VARCHAR(200) NOT NULL, UNTIL BIGINT NOT NULL)
  * </pre>
  * created on start when missing (the prefix of both names is the {@code tablePrefix}). One row per key and per value:
  * no write rewrites another node's entries. A page's keys are looked up in one query and confirmed in one
@@ -38,6 +39,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     private final DataSource dataSource;
     private final String delivered;
     private final String values;
+    private final String claims;
     private boolean postgres;
 
     public JdbcConsumerStore(DataSource dataSource) {
@@ -51,6 +53,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         this.dataSource = dataSource;
         this.delivered = tablePrefix + "_DELIVERED";
         this.values = tablePrefix + "_VALUES";
+        this.claims = tablePrefix + "_CLAIMS";
     }
 
     @Override
@@ -61,6 +64,9 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                               + " (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)");
             statement.execute("CREATE TABLE IF NOT EXISTS " + values
                               + " (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + claims
+                              + " (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, NODE VARCHAR(200) NOT NULL,"
+                              + " UNTIL BIGINT NOT NULL)");
         }
     }
 
@@ -114,6 +120,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                     statement.addBatch();
                 }
                 statement.executeBatch();
+                deleteClaims(connection, keys, null); // delivered: no claim is needed any more
                 connection.commit();
             } catch (SQLException failure) {
                 connection.rollback();
@@ -124,6 +131,124 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         } catch (SQLException failure) {
             throw new RuntimeCamelException("Cannot record delivered keys in " + delivered, failure);
         }
+    }
+
+    /**
+     * Claims in one transaction: a key is taken when nobody holds it, when its claim expired, or when this node
+     * holds it already; a key another node holds is left. Then the keys this node holds, less those delivered.
+     */
+    @Override
+    public Set<String> claim(Collection<String> keys, String node, long until) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return claimOnce(keys, node, until);
+            } catch (RuntimeCamelException failure) {
+                // H2's MERGE lets two transactions both insert a new key: one fails with a unique violation, and
+                // trying again finds the other's claim. PostgreSQL's ON CONFLICT never raises it.
+                boolean raced = failure.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
+                if (!raced || attempt == 3) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private Set<String> claimOnce(Collection<String> keys, String node, long until) {
+        if (keys.isEmpty()) {
+            return Collections.emptySet();
+        }
+        long now = System.currentTimeMillis() / 1000;
+        String take = postgres
+                ? "INSERT INTO " + claims + " AS C (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?) ON CONFLICT"
+                  + " (DELIVERY_KEY) DO UPDATE SET NODE = EXCLUDED.NODE, UNTIL = EXCLUDED.UNTIL"
+                  + " WHERE C.UNTIL < ? OR C.NODE = EXCLUDED.NODE"
+                : "MERGE INTO " + claims + " C USING (VALUES (CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(200)),"
+                  + " CAST(? AS BIGINT))) S (K, N, U) ON C.DELIVERY_KEY = S.K"
+                  + " WHEN MATCHED AND (C.UNTIL < ? OR C.NODE = S.N) THEN UPDATE SET NODE = S.N, UNTIL = S.U"
+                  + " WHEN NOT MATCHED THEN INSERT (DELIVERY_KEY, NODE, UNTIL) VALUES (S.K, S.N, S.U)";
+        Set<String> held = new HashSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(take)) {
+                for (String key : new TreeSet<>(keys)) { // one order for every node: no deadlock between two batches
+                    statement.setString(1, key);
+                    statement.setString(2, node);
+                    statement.setLong(3, until);
+                    statement.setLong(4, now);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                for (List<String> chunk : chunks(keys)) {
+                    try (PreparedStatement select = connection.prepareStatement("SELECT DELIVERY_KEY FROM " + claims
+                                                                                + " WHERE NODE = ? AND DELIVERY_KEY"
+                                                                                + " IN (" + placeholders(chunk.size())
+                                                                                + ")")) {
+                        select.setString(1, node);
+                        for (int i = 0; i < chunk.size(); i++) {
+                            select.setString(i + 2, chunk.get(i));
+                        }
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                held.add(rows.getString(1));
+                            }
+                        }
+                    }
+                }
+                connection.commit();
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot claim keys in " + claims, failure);
+        }
+        held.removeAll(deliveredAmong(held)); // delivered by another node before its claim ended
+        return held;
+    }
+
+    @Override
+    public void release(Collection<String> keys, String node) {
+        try (Connection connection = dataSource.getConnection()) {
+            deleteClaims(connection, keys, node);
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot release claims in " + claims, failure);
+        }
+    }
+
+    /** Deletes the claims on keys: {@code node}'s only, or anyone's when null. */
+    private void deleteClaims(Connection connection, Collection<String> keys, String node) throws SQLException {
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + claims + " WHERE"
+                                                                        + (node == null ? "" : " NODE = ? AND")
+                                                                        + " DELIVERY_KEY IN ("
+                                                                        + placeholders(chunk.size()) + ")")) {
+                int index = 1;
+                if (node != null) {
+                    delete.setString(index++, node);
+                }
+                for (String key : chunk) {
+                    delete.setString(index++, key);
+                }
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** Moves a numeric value forward in one statement, atomically; text or no value is replaced. */
+    @Override
+    public boolean advance(String name, long value) {
+        String forward = "CASE WHEN " + (postgres ? "V.VAL ~ '^[0-9]+$'" : "REGEXP_LIKE(V.VAL, '^[0-9]+$')")
+                         + " THEN CAST(V.VAL AS BIGINT) < ? ELSE TRUE END";
+        String sql = postgres
+                ? "INSERT INTO " + values + " AS V (NAME, VAL) VALUES (?, ?) ON CONFLICT (NAME) DO UPDATE"
+                  + " SET VAL = EXCLUDED.VAL WHERE " + forward
+                : "MERGE INTO " + values + " V USING (VALUES (CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(4000))))"
+                  + " S (N, X) ON V.NAME = S.N WHEN MATCHED AND " + forward + " THEN UPDATE SET VAL = S.X"
+                  + " WHEN NOT MATCHED THEN INSERT (NAME, VAL) VALUES (S.N, S.X)";
+        return update(sql, name, String.valueOf(value), value) > 0;
     }
 
     @Override

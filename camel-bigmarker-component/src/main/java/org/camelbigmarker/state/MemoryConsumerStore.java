@@ -17,6 +17,11 @@ public class MemoryConsumerStore implements ConsumerStore {
 
     private final Map<String, Long> delivered = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, String> values = new ConcurrentSkipListMap<>();
+    /** Claims: key to the node holding it and until when (Unix seconds). */
+    private final Map<String, Claim> claims = new ConcurrentHashMap<>();
+
+    private record Claim(String node, long until) {
+    }
 
     @Override
     public Set<String> deliveredAmong(Collection<String> keys) {
@@ -32,6 +37,45 @@ public class MemoryConsumerStore implements ConsumerStore {
     @Override
     public void markDelivered(Collection<String> keys, long stamp) {
         keys.forEach(key -> delivered.putIfAbsent(key, stamp));
+        keys.forEach(claims::remove);
+    }
+
+    @Override
+    public Set<String> claim(Collection<String> keys, String node, long until) {
+        long now = System.currentTimeMillis() / 1000;
+        Set<String> held = new HashSet<>();
+        for (String key : keys) {
+            if (delivered.containsKey(key)) {
+                continue;
+            }
+            Claim claim = claims.compute(key, (k, current) -> current == null || current.until() < now
+                                                            || current.node().equals(node) ? new Claim(node, until)
+                    : current);
+            if (claim.node().equals(node)) {
+                held.add(key);
+            }
+        }
+        return held;
+    }
+
+    @Override
+    public void release(Collection<String> keys, String node) {
+        keys.forEach(key -> claims.computeIfPresent(key, (k, claim) -> claim.node().equals(node) ? null : claim));
+    }
+
+    @Override
+    public synchronized boolean advance(String name, long value) {
+        String current = values.get(name);
+        if (current != null && current.matches("\\d+") && Long.parseLong(current) >= value) {
+            return false;
+        }
+        values.put(name, String.valueOf(value));
+        return true;
+    }
+
+    @Override
+    public boolean shareable() {
+        return false; // in one JVM only; it coordinates the consumers of that JVM
     }
 
     @Override

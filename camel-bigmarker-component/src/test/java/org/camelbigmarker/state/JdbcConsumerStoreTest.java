@@ -108,4 +108,66 @@ class JdbcConsumerStoreTest {
         List<String> all = IntStream.range(0, 1050).mapToObj(i -> "k" + i).toList();
         assertThat(first.deliveredAmong(all)).hasSize(1050);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void aKeyIsClaimedByOneNodeUntilItIsDeliveredReleasedOrItsClaimEnds(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        long later = System.currentTimeMillis() / 1000 + 600;
+
+        assertThat(store.claim(List.of("k1", "k2"), "node-a", later)).containsExactlyInAnyOrder("k1", "k2");
+        assertThat(store.claim(List.of("k1", "k3"), "node-b", later)).as("k1 is node-a's").containsExactly("k3");
+        assertThat(store.claim(List.of("k1"), "node-a", later)).as("a node keeps its own").containsExactly("k1");
+
+        store.release(List.of("k1"), "node-a"); // its exchange failed
+        assertThat(store.claim(List.of("k1"), "node-b", later)).containsExactly("k1");
+
+        store.markDelivered(List.of("k2"), 1);
+        assertThat(store.claim(List.of("k2"), "node-b", later)).as("delivered: nobody claims it").isEmpty();
+
+        store.claim(List.of("k4"), "node-a", 1); // a claim that ended long ago (node-a died)
+        assertThat(store.claim(List.of("k4"), "node-b", later)).containsExactly("k4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void twoNodesClaimingOverlappingPagesAtOnceNeverBothGetAKey(String database) throws Exception {
+        DataSource shared = dataSource(database);
+        String prefix = "CLAIMS" + (++tables);
+        JdbcConsumerStore first = new JdbcConsumerStore(shared, prefix);
+        JdbcConsumerStore second = new JdbcConsumerStore(shared, prefix);
+        first.start();
+        second.start();
+        long later = System.currentTimeMillis() / 1000 + 600;
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<Set<String>>> claims = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            List<String> page = IntStream.range(round * 50, round * 50 + 100).mapToObj(i -> "k" + i).toList();
+            claims.add(nodes.submit(() -> first.claim(page, "node-a", later)));
+            claims.add(nodes.submit(() -> second.claim(page, "node-b", later)));
+        }
+        Set<String> byA = new java.util.HashSet<>();
+        Set<String> byB = new java.util.HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            (i % 2 == 0 ? byA : byB).addAll(claims.get(i).get());
+        }
+        nodes.shutdown();
+        assertThat(byA).as("claimed by both").doesNotContainAnyElementsOf(byB);
+        Set<String> all = new java.util.HashSet<>(byA);
+        all.addAll(byB);
+        assertThat(all).as("every key claimed by one of them").hasSize(1050);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void aCursorOnlyMovesForward(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        store.setValue("cursor", "scanned");
+        assertThat(store.advance("cursor", 300)).as("text is replaced").isTrue();
+        assertThat(store.advance("cursor", 200)).as("never back").isFalse();
+        assertThat(store.advance("cursor", 400)).isTrue();
+        assertThat(store.advance("new-cursor", 5)).isTrue();
+        assertThat(store.value("cursor")).isEqualTo("400");
+        assertThat(store.value("new-cursor")).isEqualTo("5");
+    }
 }
