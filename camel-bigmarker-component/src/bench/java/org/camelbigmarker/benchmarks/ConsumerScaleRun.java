@@ -45,6 +45,11 @@ final class ConsumerScaleRun {
         @Override
         public void markDelivered(Collection<String> keys, long stamp) {
         }
+
+        @Override
+        public Set<String> claim(Collection<String> keys, String node, long until) {
+            return new java.util.HashSet<>(keys);
+        }
     }
 
     static Result run(String storeName, ConsumerStore store, long total, int perPage) throws Exception {

@@ -1,5 +1,6 @@
 package org.camelbigmarker.state;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -120,7 +121,6 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                     statement.addBatch();
                 }
                 statement.executeBatch();
-                deleteClaims(connection, keys, null); // delivered: no claim is needed any more
                 connection.commit();
             } catch (SQLException failure) {
                 connection.rollback();
@@ -137,53 +137,28 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
      * Claims in one transaction: a key is taken when nobody holds it, when its claim expired, or when this node
      * holds it already; a key another node holds is left. Then the keys this node holds, less those delivered.
      */
+    /**
+     * Claims in one transaction: a key is taken when nobody holds it, when its claim expired, or when this node
+     * holds it already; a key another node holds is left. Returns the keys this node holds that are not delivered.
+     */
     @Override
     public Set<String> claim(Collection<String> keys, String node, long until) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return claimOnce(keys, node, until);
-            } catch (RuntimeCamelException failure) {
-                // H2's MERGE lets two transactions both insert a new key: one fails with a unique violation, and
-                // trying again finds the other's claim. PostgreSQL's ON CONFLICT never raises it.
-                boolean raced = failure.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
-                if (!raced || attempt == 3) {
-                    throw failure;
-                }
-            }
-        }
-    }
-
-    private Set<String> claimOnce(Collection<String> keys, String node, long until) {
         if (keys.isEmpty()) {
             return Collections.emptySet();
         }
         long now = System.currentTimeMillis() / 1000;
-        String take = postgres
-                ? "INSERT INTO " + claims + " AS C (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?) ON CONFLICT"
-                  + " (DELIVERY_KEY) DO UPDATE SET NODE = EXCLUDED.NODE, UNTIL = EXCLUDED.UNTIL"
-                  + " WHERE C.UNTIL < ? OR C.NODE = EXCLUDED.NODE"
-                : "MERGE INTO " + claims + " C USING (VALUES (CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(200)),"
-                  + " CAST(? AS BIGINT))) S (K, N, U) ON C.DELIVERY_KEY = S.K"
-                  + " WHEN MATCHED AND (C.UNTIL < ? OR C.NODE = S.N) THEN UPDATE SET NODE = S.N, UNTIL = S.U"
-                  + " WHEN NOT MATCHED THEN INSERT (DELIVERY_KEY, NODE, UNTIL) VALUES (S.K, S.N, S.U)";
+        List<String> sorted = new ArrayList<>(new TreeSet<>(keys)); // one order for every node: no deadlocks
         Set<String> held = new HashSet<>();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(take)) {
-                for (String key : new TreeSet<>(keys)) { // one order for every node: no deadlock between two batches
-                    statement.setString(1, key);
-                    statement.setString(2, node);
-                    statement.setLong(3, until);
-                    statement.setLong(4, now);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                for (List<String> chunk : chunks(keys)) {
-                    try (PreparedStatement select = connection.prepareStatement("SELECT DELIVERY_KEY FROM " + claims
-                                                                                + " WHERE NODE = ? AND DELIVERY_KEY"
-                                                                                + " IN (" + placeholders(chunk.size())
-                                                                                + ")")) {
+            try {
+                take(connection, sorted, node, until, now);
+                for (List<String> chunk : chunks(sorted)) {
+                    try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT C.DELIVERY_KEY FROM " + claims + " C WHERE C.NODE = ? AND C.DELIVERY_KEY IN ("
+                            + placeholders(chunk.size()) + ") AND NOT EXISTS (SELECT 1 FROM " + delivered
+                            + " D WHERE D.DELIVERY_KEY = C.DELIVERY_KEY)")) {
                         select.setString(1, node);
                         for (int i = 0; i < chunk.size(); i++) {
                             select.setString(i + 2, chunk.get(i));
@@ -205,8 +180,57 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         } catch (SQLException failure) {
             throw new RuntimeCamelException("Cannot claim keys in " + claims, failure);
         }
-        held.removeAll(deliveredAmong(held)); // delivered by another node before its claim ended
         return held;
+    }
+
+    /**
+     * PostgreSQL: one upsert per key that only takes a free, expired or own claim. H2: an insert per key (a key
+     * another transaction holds fails alone: H2 runs the rest of the batch), then an update that takes the expired
+     * and own ones; both wait on the other transaction's row locks, so two nodes never both hold a key.
+     */
+    private void take(Connection connection, List<String> keys, String node, long until, long now)
+            throws SQLException {
+        if (postgres) {
+            batch(connection, "INSERT INTO " + claims + " AS C (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?) ON CONFLICT"
+                              + " (DELIVERY_KEY) DO UPDATE SET NODE = EXCLUDED.NODE, UNTIL = EXCLUDED.UNTIL"
+                              + " WHERE C.UNTIL < ? OR C.NODE = EXCLUDED.NODE", keys,
+                    (statement, key) -> bind(statement, key, node, until, now));
+            return;
+        }
+        try {
+            batch(connection, "INSERT INTO " + claims + " (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?)", keys,
+                    (statement, key) -> bind(statement, key, node, until));
+        } catch (BatchUpdateException someHeld) {
+            if (!"23505".equals(someHeld.getSQLState())) {
+                throw someHeld; // anything but "another claim exists"
+            }
+        }
+        batch(connection, "UPDATE " + claims + " SET NODE = ?, UNTIL = ? WHERE DELIVERY_KEY = ? AND (UNTIL < ? OR"
+                          + " NODE = ?)", keys, (statement, key) -> bind(statement, node, until, key, now, node));
+    }
+
+    /** Sets one key's values on a statement of a batch. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement, String key) throws SQLException;
+    }
+
+    /** Runs {@code sql} once per key, as one batch. */
+    private static void batch(Connection connection, String sql, Collection<String> keys, Binder binder)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (String key : keys) {
+                binder.bind(statement, key);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 
     @Override
@@ -218,17 +242,14 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         }
     }
 
-    /** Deletes the claims on keys: {@code node}'s only, or anyone's when null. */
+    /** Deletes {@code node}'s claims on keys. */
     private void deleteClaims(Connection connection, Collection<String> keys, String node) throws SQLException {
         for (List<String> chunk : chunks(keys)) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + claims + " WHERE"
-                                                                        + (node == null ? "" : " NODE = ? AND")
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + claims + " WHERE NODE = ? AND"
                                                                         + " DELIVERY_KEY IN ("
                                                                         + placeholders(chunk.size()) + ")")) {
                 int index = 1;
-                if (node != null) {
-                    delete.setString(index++, node);
-                }
+                delete.setString(index++, node);
                 for (String key : chunk) {
                     delete.setString(index++, key);
                 }
@@ -251,8 +272,10 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         return update(sql, name, String.valueOf(value), value) > 0;
     }
 
+    /** Forgets old delivered keys, and every claim that ended (a delivered key's claim is left to end by itself). */
     @Override
     public int forgetDelivered(String keyPrefix, long stampedBefore) {
+        update("DELETE FROM " + claims + " WHERE UNTIL < ?", System.currentTimeMillis() / 1000);
         return update("DELETE FROM " + delivered + " WHERE DELIVERY_KEY LIKE ? ESCAPE '!' AND STAMP < ?",
                 likePrefix(keyPrefix), stampedBefore);
     }
