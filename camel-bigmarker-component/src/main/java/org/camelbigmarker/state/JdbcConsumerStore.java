@@ -81,26 +81,35 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         if (keys.isEmpty()) {
             return Collections.emptySet();
         }
-        Set<String> found = new HashSet<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (List<String> chunk : chunks(keys)) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT DELIVERY_KEY FROM " + delivered
-                                                                            + " WHERE DELIVERY_KEY IN ("
-                                                                            + placeholders(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(rows.getString(1));
-                        }
-                    }
-                }
-            }
-            return found;
+            return keysAmong(connection, "SELECT DELIVERY_KEY FROM " + delivered + " WHERE DELIVERY_KEY IN (%s)", keys);
         } catch (SQLException failure) {
             throw new RuntimeCamelException("Cannot read delivered keys from " + delivered, failure);
         }
+    }
+
+    /**
+     * The keys a query returns when asked about {@code keys}, a chunk at a time: {@code sql} selects one key column
+     * and has {@code %s} where the chunk's IN list goes, after the {@code leading} parameters.
+     */
+    private static Set<String> keysAmong(Connection connection, String sql, Collection<String> keys,
+                                         Object... leading) throws SQLException {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement select = connection.prepareStatement(String.format(sql,
+                    placeholders(chunk.size())))) {
+                bind(select, leading);
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(leading.length + i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     @Override
@@ -111,17 +120,27 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         String insert = postgres
                 ? "INSERT INTO " + delivered + " (DELIVERY_KEY, STAMP) VALUES (?, ?) ON CONFLICT (DELIVERY_KEY) DO NOTHING"
                 : "MERGE INTO " + delivered + " (DELIVERY_KEY, STAMP) KEY (DELIVERY_KEY) VALUES (?, ?)";
+        // one order for every node: no deadlock between two batches
+        inTransaction("Cannot record delivered keys in " + delivered, connection -> {
+            batch(connection, insert, new TreeSet<>(keys), (statement, key) -> bind(statement, key, stamp));
+            return null;
+        });
+    }
+
+    /** Work done in one transaction, rolled back if it fails. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String failureMessage, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
-                for (String key : new TreeSet<>(keys)) { // one order for every node: no deadlock between two batches
-                    statement.setString(1, key);
-                    statement.setLong(2, stamp);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
+            try {
+                T result = work.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException failure) {
                 connection.rollback();
                 throw failure;
@@ -129,7 +148,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot record delivered keys in " + delivered, failure);
+            throw new RuntimeCamelException(failureMessage, failure);
         }
     }
 
@@ -148,39 +167,12 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         }
         long now = System.currentTimeMillis() / 1000;
         List<String> sorted = new ArrayList<>(new TreeSet<>(keys)); // one order for every node: no deadlocks
-        Set<String> held = new HashSet<>();
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                take(connection, sorted, node, until, now);
-                for (List<String> chunk : chunks(sorted)) {
-                    try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT C.DELIVERY_KEY FROM " + claims + " C WHERE C.NODE = ? AND C.DELIVERY_KEY IN ("
-                            + placeholders(chunk.size()) + ") AND NOT EXISTS (SELECT 1 FROM " + delivered
-                            + " D WHERE D.DELIVERY_KEY = C.DELIVERY_KEY)")) {
-                        select.setString(1, node);
-                        for (int i = 0; i < chunk.size(); i++) {
-                            select.setString(i + 2, chunk.get(i));
-                        }
-                        try (ResultSet rows = select.executeQuery()) {
-                            while (rows.next()) {
-                                held.add(rows.getString(1));
-                            }
-                        }
-                    }
-                }
-                connection.commit();
-            } catch (SQLException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot claim keys in " + claims, failure);
-        }
-        return held;
+        return inTransaction("Cannot claim keys in " + claims, connection -> {
+            take(connection, sorted, node, until, now);
+            return keysAmong(connection, "SELECT C.DELIVERY_KEY FROM " + claims + " C WHERE C.NODE = ? AND"
+                                         + " C.DELIVERY_KEY IN (%s) AND NOT EXISTS (SELECT 1 FROM " + delivered
+                                         + " D WHERE D.DELIVERY_KEY = C.DELIVERY_KEY)", sorted, node);
+        });
     }
 
     /**
