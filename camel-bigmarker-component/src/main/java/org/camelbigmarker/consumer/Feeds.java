@@ -76,7 +76,7 @@ final class Feeds {
                              Map<String, Object> parameters, ReadSettings settings,
                              ConsumerStore store, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        return new ListFeed(endpoint.getApiCaller(), results, operation, parameters,
+        return new ListFeed(endpoint.getApiCaller(), operation, parameters,
                 ItemIdentity.parse(configuration.getIdentity()), settings, store,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
-import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
@@ -41,7 +40,6 @@ final class ListFeed implements Feed {
     static final String SCANNED = "scanned";
 
     private final ApiCaller caller;
-    private final ResultMapper results;
     private final BigMarkerOperation operation;
     private final Map<String, Object> parameters;
     private final ItemIdentity identity;
@@ -56,7 +54,7 @@ final class ListFeed implements Feed {
     record FeedItemBody(Object body, Map<String, Object> headers) {
     }
 
-    ListFeed(ApiCaller caller, ResultMapper results, BigMarkerOperation operation, Map<String, Object> parameters,
+    ListFeed(ApiCaller caller, BigMarkerOperation operation, Map<String, Object> parameters,
              ItemIdentity identity, ReadSettings settings, ConsumerStore store,
              Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
@@ -64,7 +62,6 @@ final class ListFeed implements Feed {
                                                              + " consumer; use one of the list operations");
         }
         this.caller = caller;
-        this.results = results;
         this.operation = operation;
         this.parameters = withoutPaging(parameters);
         this.identity = identity;

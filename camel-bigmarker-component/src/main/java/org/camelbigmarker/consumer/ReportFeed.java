@@ -48,7 +48,7 @@ final class ReportFeed implements Feed {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ReportSettings options = ReportSettings.of(configuration);
         ListFeed past = configuration.getConferenceId() != null ? null
-                : new ListFeed(endpoint.getApiCaller(), results, BigMarkerOperation.listConferences,
+                : new ListFeed(endpoint.getApiCaller(), BigMarkerOperation.listConferences,
                         Feeds.lifecycleList(endpoint, "past"), ItemIdentity.parse("id"), settings, store,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));

@@ -63,22 +63,21 @@ public class CamelRepositoriesStore implements ConsumerStore {
     @Override
     public void setValue(String name, String value) {
         state.setState(name, value);
-        String prefix = indexOf(name);
-        if (prefix != null) {
-            Set<String> names = names(prefix);
-            if (names.add(name)) {
-                writeNames(prefix, names);
-            }
-        }
+        index(name, true);
     }
 
     @Override
     public void removeValue(String name) {
         state.setState(name, ""); // not every StateRepository takes null: empty means removed
+        index(name, false);
+    }
+
+    /** Adds the name to, or removes it from, the index of its prefix, if it has one. */
+    private void index(String name, boolean listed) {
         String prefix = indexOf(name);
         if (prefix != null) {
             Set<String> names = names(prefix);
-            if (names.remove(name)) {
+            if (listed ? names.add(name) : names.remove(name)) {
                 writeNames(prefix, names);
             }
         }

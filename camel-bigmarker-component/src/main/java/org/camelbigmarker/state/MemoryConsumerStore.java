@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The default store: in memory, lost on restart. It forgets delivered keys once no read can return them again (see
+ * The default store: in memory, lost on restart; its claims coordinate the consumers of one JVM only, so it is not
+ * {@link #shareable()}. It forgets delivered keys once no read can return them again (see
  * {@link ConsumerStore#forgetDelivered}), so it holds the keys of the reconciliation horizon, not every key ever
  * delivered.
  */
@@ -71,11 +72,6 @@ public class MemoryConsumerStore implements ConsumerStore {
         }
         values.put(name, String.valueOf(value));
         return true;
-    }
-
-    @Override
-    public boolean shareable() {
-        return false; // in one JVM only; it coordinates the consumers of that JVM
     }
 
     @Override
