@@ -36,6 +36,14 @@ class CamelViewsTest extends WireMockTestSupport {
     private static final List<String> ACTING_CONSOLES = List.of("heap-dump", "heap-histogram", "gc",
             "jfr-memory-leak", "reload", "send", "receive", "debug", "eval-language", "simple-language", "sql-query");
 
+    /**
+     * Camel 4.18's properties console masks sensitive property values in its text form only, not in JSON (Camel 4.22
+     * masks both): Camel's, not the component's, and said in docs/security.md.
+     */
+    private static boolean isCamelsOwnKnownLeak(CamelContext camel, String view) {
+        return camel.getVersion().startsWith("4.18.") && view.startsWith("properties JSON: ");
+    }
+
     /** What camel-main does with camel.component.bigmarker.api-key={{bigmarker.api-key}}. */
     private static CamelContext contextWithKeyOnTheComponent() throws Exception {
         CamelContext camel = new DefaultCamelContext();
@@ -73,7 +81,7 @@ class CamelViewsTest extends WireMockTestSupport {
             consoles.stream().filter(console -> !ACTING_CONSOLES.contains(console.getId())).forEach(console -> {
                 for (DevConsole.MediaType type : DevConsole.MediaType.values()) {
                     try {
-                        views.add(console.getId() + ": " + console.call(type, Map.of()));
+                        views.add(console.getId() + " " + type + ": " + console.call(type, Map.of()));
                     } catch (RuntimeException notAvailableWithoutJmx) {
                         // a few consoles need JMX, which this context has not; they show nothing then
                     }
@@ -85,7 +93,8 @@ class CamelViewsTest extends WireMockTestSupport {
                     .getRouteDefinitions().forEach(route -> views.add(route.toString()));
 
             assertThat(views).as("consoles read").hasSizeGreaterThan(20);
-            assertThat(String.join("\n", views)).as("the key was used").doesNotContain(SECRET_KEY);
+            assertThat(views).as("views showing the key").filteredOn(view -> view.contains(SECRET_KEY))
+                    .filteredOn(view -> !isCamelsOwnKnownLeak(camel, view)).isEmpty();
             assertThat(wireMock.getAllServeEvents()).anySatisfy(event -> assertThat(
                     event.getRequest().getHeader("API-KEY")).isEqualTo(SECRET_KEY));
         }
