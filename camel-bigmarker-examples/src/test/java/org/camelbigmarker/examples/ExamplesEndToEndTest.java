@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +31,21 @@ class ExamplesEndToEndTest {
                 "EXAMPLE_TIMEOUT_SECONDS", "45"));
     }
 
+    /** The PostgreSQL path of the examples (chosen by the JDBC URL), on a real PostgreSQL 14. */
+    private static ExampleSettings onPostgres(Path workDir, String routes, EmbeddedPostgres postgres) {
+        return ExampleSettings.from(Map.of("EXAMPLE_WORK_DIR", workDir.toString(), "EXAMPLE_ROUTES", routes,
+                "EXAMPLE_TIMEOUT_SECONDS", "45", "EXAMPLE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "EXAMPLE_JDBC_USER", "postgres"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
-    void everyFlowDeliversWhereItShould(String routes, @TempDir Path workDir) throws Exception {
-        try (BigMarkerSandbox sandbox = ExampleApplication.startSandbox()) {
-            ExampleSettings settings = settings(workDir, routes).withSandbox(sandbox.baseUrl(), sandbox.crmUrl());
+    @CsvSource({ "java,h2", "yaml,h2", "java,postgresql", "yaml,postgresql" })
+    void everyFlowDeliversWhereItShould(String routes, String database, @TempDir Path workDir) throws Exception {
+        try (BigMarkerSandbox sandbox = ExampleApplication.startSandbox();
+             EmbeddedPostgres postgres = database.equals("postgresql") ? EmbeddedPostgres.builder().start() : null) {
+            ExampleSettings settings = (postgres == null ? settings(workDir, routes) : onPostgres(workDir, routes, postgres))
+                    .withSandbox(sandbox.baseUrl(), sandbox.crmUrl());
+            assertThat(settings.jdbcUrl()).startsWith("jdbc:" + database + ":");
             Summary summary = ExampleApplication.runWith(settings, sandbox, new PrintStream(new ByteArrayOutputStream()));
 
             assertThat(summary.finished()).as("finished before the timeout").isTrue();
