@@ -10,6 +10,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.apache.camel.spi.ComponentCustomizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +39,8 @@ class BigMarkerComponentAutoConfigurationTest {
                      "camel.component.bigmarker.connect-timeout=2500")) {
             CamelContext camel = app.getBean(CamelContext.class);
             BigMarkerComponent component = camel.getComponent("bigmarker", BigMarkerComponent.class);
-            assertThat(component).isSameAs(app.getBean(BigMarkerComponent.class));
+            assertThat(app.getBeansOfType(BigMarkerComponent.class)).as("Camel creates it, as with Camel's starters")
+                    .isEmpty();
             assertThat(component.getConfiguration().getApiKey()).isEqualTo(sandbox.apiKey());
             assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(1);
             assertThat(component.getConfiguration().getOutputType()).isEqualTo(OutputType.map);
@@ -51,15 +54,65 @@ class BigMarkerComponentAutoConfigurationTest {
     }
 
     @Test
-    void anUnknownOptionFailsStartUpNamingIt() {
-        assertThatThrownBy(() -> start("camel.component.bigmarker.api-kee=typo").close())
-                .hasStackTraceContaining("Unknown camel.component.bigmarker options: [apiKee]");
+    void anUnknownOptionFailsWhenCamelCreatesTheComponentNamingIt() {
+        try (ConfigurableApplicationContext app = start("camel.component.bigmarker.api-kee=typo")) {
+            assertThatThrownBy(() -> componentOf(app))
+                    .hasStackTraceContaining("Unknown camel.component.bigmarker options: [apiKee]");
+        }
+    }
+
+    /** A customizer of the user's (a source of the application, not scanned: the other tests do without it). */
+    static class Customizing {
+        @Bean
+        ComponentCustomizer longerConnectTimeout() {
+            return ComponentCustomizer.forType(BigMarkerComponent.class,
+                    component -> component.setConnectTimeout(4321));
+        }
+    }
+
+    private static BigMarkerComponent componentOf(ConfigurableApplicationContext app) {
+        return app.getBean(CamelContext.class).getComponent("bigmarker", BigMarkerComponent.class);
+    }
+
+    private static ConfigurableApplicationContext startCustomized(String... properties) {
+        return new SpringApplicationBuilder(Application.class, Customizing.class).web(WebApplicationType.NONE)
+                .properties(properties).run();
+    }
+
+    @Test
+    void componentCustomizerBeansAreAppliedBesideTheProperties() {
+        try (ConfigurableApplicationContext app = startCustomized("camel.component.bigmarker.max-retries=1")) {
+            assertThat(componentOf(app).getConfiguration().getMaxRetries()).isEqualTo(1);
+            assertThat(componentOf(app).getConnectTimeout()).isEqualTo(4321);
+        }
+    }
+
+    @Test
+    void customizerEnabledFalseLeavesThePropertiesOutAndKeepsTheUsersCustomizers() {
+        try (ConfigurableApplicationContext app = startCustomized("camel.component.bigmarker.max-retries=1",
+                "camel.component.bigmarker.customizer.enabled=false")) {
+            assertThat(componentOf(app).getConfiguration().getMaxRetries()).as("the default").isEqualTo(3);
+            assertThat(componentOf(app).getConnectTimeout()).isEqualTo(4321);
+        }
+    }
+
+    /** The two ends docs/spring-boot.md names: Boot 4 with Camel 4.22, Boot 3.5 with Camel 4.18 (-Pcamel-4.18). */
+    @Test
+    void runsOnTheSpringBootOfItsCamelLine() {
+        try (ConfigurableApplicationContext app = start()) {
+            String camel = app.getBean(CamelContext.class).getVersion();
+            String boot = org.springframework.boot.SpringBootVersion.getVersion();
+            System.out.printf("[starter] Spring Boot %s with Camel %s%n", boot, camel);
+            assertThat(boot).startsWith(camel.startsWith("4.18.") ? "3.5." : "4.");
+        }
     }
 
     @Test
     void canBeTurnedOff() {
-        try (ConfigurableApplicationContext app = start("camel.component.bigmarker.enabled=false")) {
-            assertThat(app.getBeansOfType(BigMarkerComponent.class)).isEmpty();
+        try (ConfigurableApplicationContext app = start("camel.component.bigmarker.enabled=false",
+                "camel.component.bigmarker.max-retries=1")) {
+            assertThat(app.containsBean("configureBigMarkerComponent")).isFalse();
+            assertThat(componentOf(app).getConfiguration().getMaxRetries()).as("the default").isEqualTo(3);
         }
     }
 }
