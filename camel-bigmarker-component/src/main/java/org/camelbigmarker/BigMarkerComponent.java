@@ -1,18 +1,31 @@
 package org.camelbigmarker;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.PropertiesHelper;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.api.RequestFactory;
+import org.camelbigmarker.client.ApiKeySource;
+import org.camelbigmarker.client.BaseUrl;
+import org.camelbigmarker.client.BigMarkerClient;
+import org.camelbigmarker.client.LoginTokenSource;
+import org.camelbigmarker.client.ResponseReader;
+import org.camelbigmarker.client.RetryPolicy;
+import org.camelbigmarker.health.BigMarkerComponentHealthCheck;
 import org.camelbigmarker.client.BigMarkerHttpClientConfigurer;
 import org.camelbigmarker.client.HttpClientFactory;
 import org.camelbigmarker.operation.InvalidParameterException;
@@ -60,6 +73,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
 
     private CloseableHttpClient ownedHttpClient;
+    private BigMarkerComponentHealthCheck healthCheck;
     private final AtomicBoolean warnedOfSecretInUri = new AtomicBoolean();
 
     @Override
@@ -96,6 +110,32 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         }
     }
 
+    /**
+     * A caller for one configuration (base URL, credentials, retries, limits) on the shared client: the endpoints'
+     * and the component health check's. Checks the base URL and the limits first, naming the option at fault.
+     */
+    ApiCaller createApiCaller(BigMarkerConfiguration settings) throws Exception {
+        BaseUrl baseUrl = BaseUrl.check(settings.getBaseUrl(), settings.isAllowPlainHttp());
+        baseUrl.warnings().forEach(LOG::warn);
+        if (settings.getMaxResponseSize() < 1024) {
+            throw new InvalidParameterException("maxResponseSize", "must be at least 1024 bytes, was "
+                                                                   + settings.getMaxResponseSize());
+        }
+        ObjectMapper mapper = JsonSupport.mapper();
+        BigMarkerClient client = new BigMarkerClient(sharedHttpClient(), baseUrl.uri(),
+                new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
+                settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper),
+                BigMarkerClient.Sleeper.THREAD);
+        ApiKeySource apiKeySource = hasText(settings.getApiKey()) ? settings::getApiKey
+                : new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
+                        new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));
+        return new ApiCaller(client, apiKeySource);
+    }
+
+    static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
     /** The shared client, built on first use from this component's options; closed when the component stops. */
     synchronized CloseableHttpClient sharedHttpClient() throws Exception {
         if (ownedHttpClient == null) {
@@ -108,8 +148,30 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         return ownedHttpClient;
     }
 
+    /**
+     * With Camel's health checks on and credentials on the component, a readiness check of the component itself
+     * (credentials accepted, API reachable) beside the consumers' checks.
+     */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null && (hasText(configuration.getApiKey())
+                                 || hasText(configuration.getEmail()) && hasText(configuration.getPassword()))) {
+            healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration), configuration.getBaseUrl());
+            registry.register(healthCheck);
+        }
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
+        if (healthCheck != null) {
+            HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+            if (registry != null) {
+                registry.unregister(healthCheck);
+            }
+            healthCheck = null;
+        }
         if (ownedHttpClient != null) {
             ownedHttpClient.close();
             ownedHttpClient = null;

@@ -1,32 +1,21 @@
 package org.camelbigmarker;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.camelbigmarker.client.ApiKeySource;
-import org.camelbigmarker.client.BaseUrl;
-import org.camelbigmarker.client.BigMarkerClient;
-import org.camelbigmarker.client.LoginTokenSource;
-import org.camelbigmarker.client.ResponseReader;
-import org.camelbigmarker.client.RetryPolicy;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.producer.BigMarkerProducer;
 import org.camelbigmarker.api.ApiCaller;
-import org.camelbigmarker.api.JsonSupport;
-import org.camelbigmarker.api.RequestFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Performs any action of the BigMarker webinar API, and delivers new registrations, conferences, conference starts and
@@ -34,9 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bigmarker", title = "BigMarker", syntax = "bigmarker:group",
              category = { Category.SAAS, Category.API }, headersClass = BigMarkerConstants.class)
-public class BigMarkerEndpoint extends ScheduledPollEndpoint {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BigMarkerEndpoint.class);
+public class BigMarkerEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The API group the operation belongs to, as in the BigMarker API document")
     @Metadata(required = true)
@@ -69,30 +56,14 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        BaseUrl baseUrl = BaseUrl.check(configuration.getBaseUrl(), configuration.isAllowPlainHttp());
-        baseUrl.warnings().forEach(LOG::warn);
         checkCredentials();
-        if (configuration.getMaxResponseSize() < 1024) {
-            throw new InvalidParameterException("maxResponseSize", "must be at least 1024 bytes, was "
-                                                                   + configuration.getMaxResponseSize());
-        }
-        ObjectMapper mapper = JsonSupport.mapper();
-        BigMarkerClient client = new BigMarkerClient(getComponent().sharedHttpClient(), baseUrl.uri(),
-                new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                        configuration.getRetryMaxDelay()),
-                configuration.getResponseTimeout(), configuration.getMaxResponseSize(), new ResponseReader(mapper),
-                BigMarkerClient.Sleeper.THREAD);
-        ApiKeySource apiKeySource = hasText(configuration.getApiKey()) ? configuration::getApiKey
-                : new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
-                        new LinkedHashMap<>(Map.of("email", configuration.getEmail(),
-                                "password", configuration.getPassword()))));
-        apiCaller = new ApiCaller(client, apiKeySource);
+        apiCaller = getComponent().createApiCaller(configuration);
     }
 
     private void checkCredentials() {
-        boolean hasKey = hasText(configuration.getApiKey());
-        boolean hasEmail = hasText(configuration.getEmail());
-        boolean hasPassword = hasText(configuration.getPassword());
+        boolean hasKey = BigMarkerComponent.hasText(configuration.getApiKey());
+        boolean hasEmail = BigMarkerComponent.hasText(configuration.getEmail());
+        boolean hasPassword = BigMarkerComponent.hasText(configuration.getPassword());
         if (!hasKey && hasEmail != hasPassword) {
             throw new InvalidParameterException(hasEmail ? "password" : "email",
                     "is missing: login needs both email and password");
@@ -105,12 +76,8 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
 
     /** Whether calls can be authenticated; the login operation itself needs no credentials. */
     public boolean hasCredentials() {
-        return hasText(configuration.getApiKey())
-                || hasText(configuration.getEmail()) && hasText(configuration.getPassword());
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+        return BigMarkerComponent.hasText(configuration.getApiKey())
+                || BigMarkerComponent.hasText(configuration.getEmail()) && BigMarkerComponent.hasText(configuration.getPassword());
     }
 
     @Override
@@ -133,6 +100,23 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint {
 
     public void setConfiguration(BigMarkerConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** Camel's service views (dev consoles, tracing) show which host this endpoint talks to: never credentials. */
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return configuration.getBaseUrl() != null && configuration.getBaseUrl().startsWith("http:") ? "http" : "https";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getOperation() == null ? null
+                : Map.of("operation", configuration.getOperation().name(), "group", group.name());
     }
 
     /** Performs operations for this endpoint's producer and consumer; available once the endpoint started. */

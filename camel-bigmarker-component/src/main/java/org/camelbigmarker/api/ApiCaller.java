@@ -7,6 +7,7 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.client.ApiKeySource;
 import org.camelbigmarker.client.ApiResponse;
 import org.camelbigmarker.client.BigMarkerClient;
+import org.camelbigmarker.client.CallStatistics;
 
 /**
  * Performs one operation with parameters given by API name: builds and checks the request from the operation table,
@@ -21,6 +22,11 @@ public final class ApiCaller {
     public ApiCaller(BigMarkerClient client, ApiKeySource keys) {
         this.client = client;
         this.keys = keys;
+    }
+
+    /** What this caller's client did so far (calls, repeats, throttling answers, failures). */
+    public CallStatistics statistics() {
+        return client.statistics();
     }
 
     public ApiResponse call(BigMarkerOperation operation, Map<String, Object> parameters) throws IOException {

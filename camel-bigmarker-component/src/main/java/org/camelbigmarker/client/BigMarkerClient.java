@@ -50,6 +50,7 @@ public final class BigMarkerClient {
     private final ResponseReader reader;
     private final Sleeper sleeper;
     private final int maxResponseSize;
+    private final CallStatistics statistics = new CallStatistics();
 
     public BigMarkerClient(HttpClient http, URI baseUrl, RetryPolicy retryPolicy, long responseTimeoutMillis,
                            int maxResponseSize, ResponseReader reader, Sleeper sleeper) {
@@ -65,8 +66,24 @@ public final class BigMarkerClient {
         this.sleeper = sleeper;
     }
 
+    /** What this client did so far. */
+    public CallStatistics statistics() {
+        return statistics;
+    }
+
     /** Sends the request, repeating it as the retry rules allow, and returns the successful answer. */
     public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys) throws IOException {
+        statistics.called();
+        try {
+            return executeWithRepeats(request, expected, keys);
+        } catch (IOException | RuntimeException failure) {
+            statistics.failed();
+            throw failure;
+        }
+    }
+
+    private ApiResponse executeWithRepeats(ApiRequest request, BodyKind expected, ApiKeySource keys)
+            throws IOException {
         String pathAndQuery = pathAndQueryOf(request);
         boolean renewedKey = false;
         for (int retry = 0;;) {
@@ -82,10 +99,14 @@ public final class BigMarkerClient {
                         continue;
                     }
                 }
+                if (answer.isThrottled()) {
+                    statistics.throttled();
+                }
                 long wait = answer.isThrottled() ? waitBeforeRetry(answer, retry) : -1;
                 if (wait < 0) {
                     throw answer;
                 }
+                statistics.repeated();
                 LOG.debug("BigMarker operation {} answered HTTP {}; repeat {} of {} in {} ms", request.operation(),
                         answer.getStatusCode(), retry + 1, retryPolicy.maxRetries(), wait);
                 sleeper.sleep(wait);
@@ -95,6 +116,7 @@ public final class BigMarkerClient {
                     throw new IOException("BigMarker operation " + request.operation() + " failed: " + failure, failure);
                 }
                 long wait = retryPolicy.backoffMillis(retry);
+                statistics.repeated();
                 LOG.debug("BigMarker operation {} failed with {}; repeat {} of {} in {} ms", request.operation(),
                         failure.getClass().getSimpleName(), retry + 1, retryPolicy.maxRetries(), wait);
                 sleeper.sleep(wait);

@@ -64,6 +64,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private Feed feed;
     private int emittedThisPoll;
     private volatile Instant quietUntil;
+    private volatile Instant lastPollAt;
 
     public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -132,6 +133,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     @Override
     protected int poll() throws Exception {
         emittedThisPoll = 0;
+        lastPollAt = Instant.now();
         Instant quiet = quietUntil;
         if (quiet != null && Instant.now().isBefore(quiet)) {
             return 0;
@@ -148,6 +150,23 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         } finally {
             recordCompleted();
         }
+    }
+
+    /** Where this consumer stands, for the bigmarker dev console. */
+    public Map<String, Object> status() {
+        Map<String, Object> status = new java.util.LinkedHashMap<>();
+        status.put("routeId", getRouteId());
+        status.put("lastPollAt", lastPollAt == null ? null : lastPollAt.toString());
+        status.put("polls", getCounter());
+        status.put("failedPolls", getErrorCounter());
+        Throwable lastError = getLastError();
+        status.put("lastError", lastError == null ? null : lastError.getMessage());
+        status.put("quietUntil", quietUntil == null ? null : quietUntil.toString());
+        status.put("inFlight", inFlight.size());
+        status.put("store", store == null ? null : store.getClass().getSimpleName());
+        status.put("deliveredKeysInStore", store == null ? null : store.deliveredCount());
+        status.put("progress", feed == null ? null : feed.progress());
+        return status;
     }
 
     @Override

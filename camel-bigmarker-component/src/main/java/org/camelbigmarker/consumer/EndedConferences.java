@@ -123,6 +123,11 @@ final class EndedConferences {
 
 
     /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
+    /** How many ended conferences are followed for reports now. */
+    int trackedCount() {
+        return store.values(trackedPrefix).size();
+    }
+
     private final class Discovering implements Emitter {
 
         private final Emitter consumer;

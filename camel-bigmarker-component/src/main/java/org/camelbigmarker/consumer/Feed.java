@@ -1,8 +1,13 @@
 package org.camelbigmarker.consumer;
 
+import java.util.Map;
+
 /** A source of new items, asked once per poll. */
 interface Feed {
 
     /** Fetches what is new and emits it; returns how many items were emitted. */
     int poll(Emitter emitter) throws Exception;
+
+    /** Where this feed stands, as its store says (cursor, tracked conferences...), for operators. */
+    Map<String, Object> progress();
 }

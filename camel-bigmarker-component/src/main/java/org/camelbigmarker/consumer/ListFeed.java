@@ -109,6 +109,15 @@ final class ListFeed implements Feed {
         return StateKeys.floor(scope);
     }
 
+    @Override
+    public Map<String, Object> progress() {
+        Map<String, Object> progress = new java.util.LinkedHashMap<>();
+        progress.put("scope", scope);
+        progress.put("cursor", store.value(cursorKey()));
+        progress.put("reconciledAt", store.value(reconciledKey()));
+        return progress;
+    }
+
     String keyOf(JsonNode item) {
         return keyPrefix() + identity.of(item);
     }

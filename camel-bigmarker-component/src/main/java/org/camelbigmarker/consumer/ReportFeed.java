@@ -39,6 +39,12 @@ final class ReportFeed implements Feed {
         this.clock = clock;
     }
 
+    @Override
+    public Map<String, Object> progress() {
+        return Map.of("reports", reports.stream().map(Enum::name).toList(),
+                "trackedConferences", conferences.trackedCount());
+    }
+
     static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
                              ConsumerStore store) {
         if (endpoint.getGroup() != BigMarkerGroup.reporting) {

@@ -70,4 +70,9 @@ public interface ConsumerStore {
     default boolean shareable() {
         return false;
     }
+
+    /** How many delivered keys the store holds, for operators; -1 where it cannot tell cheaply. */
+    default long deliveredCount() {
+        return -1;
+    }
 }

@@ -273,6 +273,17 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     }
 
     @Override
+    public long deliveredCount() {
+        try (Connection connection = dataSource.getConnection(); Statement count = connection.createStatement();
+             ResultSet row = count.executeQuery("SELECT COUNT(*) FROM " + delivered)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException failure) {
+            throw new RuntimeCamelException("Cannot count the keys in " + delivered, failure);
+        }
+    }
+
+    @Override
     public String value(String name) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT VAL FROM " + values + " WHERE NAME = ?")) {

@@ -105,8 +105,8 @@ public class MemoryConsumerStore implements ConsumerStore {
         return new TreeMap<>(values.subMap(namePrefix, namePrefix + Character.MAX_VALUE));
     }
 
-    /** How many delivered keys it holds. */
-    public int deliveredCount() {
+    @Override
+    public long deliveredCount() {
         return delivered.size();
     }
 }
