@@ -51,6 +51,8 @@ final class ApiRoutes {
         } else if (route.equals("GET /conferences/") || route.equals("GET /conferences")) {
             call.page("conferences", store.conferences(c -> matchesType(c, call.params.getOrDefault("type", "future"))),
                     "page");
+        } else if (route.matches("PUT /conferences/[^/]+") && !parts[2].equals("register")) {
+            updateConference(call, parts[2]);
         } else if (route.matches("GET /conferences/[^/]+/attendees")) {
             attendees(call, parts[2]);
         } else if (route.matches("GET /conferences/[^/]+")) {
@@ -74,6 +76,22 @@ final class ApiRoutes {
         } else {
             call.error(404, "Not Found!");
         }
+    }
+
+    /** Update Conference: the fields given replace the conference's (booleans as booleans), webhooks included. */
+    private void updateConference(HttpCall call, String id) throws IOException {
+        withConference(call, id, conference -> {
+            call.params.forEach((name, value) -> {
+                if (!name.equals("conference_id")) {
+                    if (value.equals("true") || value.equals("false")) {
+                        conference.put(name, Boolean.parseBoolean(value));
+                    } else {
+                        conference.put(name, value);
+                    }
+                }
+            });
+            call.json(200, conference);
+        });
     }
 
     private ObjectNode channelJson() {

@@ -62,9 +62,19 @@ public final class BigMarkerSandbox implements AutoCloseable {
     private volatile HttpCall.Shapes shapes = new HttpCall.Shapes(true, false);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<CrmPost> crmPosts = new CopyOnWriteArrayList<>();
+    private final WebhookSender webhooks = new WebhookSender();
+
+    /**
+     * A webhook POST the sandbox made: the event (NEW_REGISTRATION, WEBINAR_START, ...), where, what, and the HTTP
+     * status it got (0: no answer; -1: dropped on purpose by {@link #webhookFaults}).
+     */
+    public record WebhookDelivery(String event, String url, String body, int status) {
+    }
     private Simulation simulation;
 
     private BigMarkerSandbox(int port) throws IOException {
+        store.onNewRegistration(registration -> store.conference(registration.conference()).ifPresent(conference ->
+                webhooks.fire(conference, WebhookSender.Event.NEW_REGISTRATION, newRegistrationPayload(registration))));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/api/v1/", this::handleApi);
         server.createContext("/crm/", this::handleCrm);
@@ -114,6 +124,54 @@ public final class BigMarkerSandbox implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
+    }
+
+    // ---- webhooks --------------------------------------------------------------------------------------------------
+
+    /**
+     * From now on, of the webhooks conferences have enabled (Update Conference): drop {@code dropShare} of them, send
+     * {@code duplicateShare} twice, each after {@code delay}; {@code seed} makes the choice repeatable.
+     */
+    public BigMarkerSandbox webhookFaults(double dropShare, double duplicateShare, Duration delay, long seed) {
+        webhooks.simulate(dropShare, duplicateShare, delay, seed);
+        return this;
+    }
+
+    /** Every webhook POST made or dropped so far, in order. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /** The webhook fields a conference carries now (what Update Conference set), for tests of their registration. */
+    public Map<String, String> webhookFields(String conference) {
+        Map<String, String> fields = new java.util.TreeMap<>();
+        store.conference(conference).ifPresent(json -> json.fields().forEachRemaining(field -> {
+            if (field.getKey().contains("webhook")) {
+                fields.put(field.getKey(), field.getValue().asText());
+            }
+        }));
+        return fields;
+    }
+
+    /** The documented payload of the new-registration webhook: no conference id in it. */
+    private static ObjectNode newRegistrationPayload(SandboxStore.Registration registration) {
+        ObjectNode payload = SandboxStore.JSON.createObjectNode();
+        ObjectNode fields = payload.putObject("registration");
+        JsonNode json = registration.json();
+        fields.put("bmid", json.path("bmid").asText()).put("first_name", json.path("first_name").asText())
+                .put("last_name", json.path("last_name").asText()).put("email", json.path("email").asText())
+                .put("time_stamp", json.path("registered_at").asText());
+        json.path("custom_fields").fields().forEachRemaining(custom -> fields.put("custom_field_" + custom.getKey(),
+                custom.getValue().asText()));
+        return payload;
+    }
+
+    /** The sandbox's own shape for the lifecycle webhooks, whose payload BigMarker does not document. */
+    private void fireConferenceEvent(String id, WebhookSender.Event event) {
+        store.conference(id).ifPresent(conference -> webhooks.fire(conference, event, SandboxStore.JSON
+                .createObjectNode().put("event", event.name().toLowerCase(java.util.Locale.ROOT))
+                .put("conference_id", id).set("conference", conference.deepCopy())));
     }
 
     // ---- data ------------------------------------------------------------------------------------------------------
@@ -144,6 +202,7 @@ public final class BigMarkerSandbox implements AutoCloseable {
 
     public void startConference(String id) {
         store.setStatus(id, "live");
+        fireConferenceEvent(id, WebhookSender.Event.WEBINAR_START);
     }
 
     /**
@@ -161,6 +220,7 @@ public final class BigMarkerSandbox implements AutoCloseable {
             store.addReportRow(id, "registrations", row);
             store.addReportRow(id, attended ? "live_attendees" : "no_shows", row.deepCopy());
         }
+        fireConferenceEvent(id, WebhookSender.Event.WEBINAR_END);
     }
 
     /** Someone watched the recording: a new row in the on-demand attendees report. */

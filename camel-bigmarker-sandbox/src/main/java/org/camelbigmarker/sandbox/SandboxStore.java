@@ -32,6 +32,12 @@ final class SandboxStore {
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final Map<String, List<ObjectNode>> reportRows = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong();
+    private volatile java.util.function.Consumer<Registration> onNewRegistration = registration -> { };
+
+    /** Told of each new registration (not of updates), after it is stored: the sandbox's webhooks. */
+    void onNewRegistration(java.util.function.Consumer<Registration> listener) {
+        onNewRegistration = listener;
+    }
 
     static long now() {
         return Instant.now().getEpochSecond();
@@ -87,6 +93,7 @@ final class SandboxStore {
         }
         Registration registration = new Registration(conference, json, at);
         registrations.add(registration);
+        onNewRegistration.accept(registration);
         return registration;
     }
 
