@@ -113,6 +113,15 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validateafterinactivity":
         case "validateAfterInactivity": target.setValidateAfterInactivity(property(camelContext, long.class, value)); return true;
+        case "webhook": getOrCreateConfiguration(target).setWebhook(property(camelContext, boolean.class, value)); return true;
+        case "webhookbaseurl":
+        case "webhookBaseUrl": getOrCreateConfiguration(target).setWebhookBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": getOrCreateConfiguration(target).setWebhookKeepRegistration(property(camelContext, boolean.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -203,6 +212,15 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "useGlobalSslContextParameters": return boolean.class;
         case "validateafterinactivity":
         case "validateAfterInactivity": return long.class;
+        case "webhook": return boolean.class;
+        case "webhookbaseurl":
+        case "webhookBaseUrl": return java.lang.String.class;
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": return boolean.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -294,6 +312,15 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validateafterinactivity":
         case "validateAfterInactivity": return target.getValidateAfterInactivity();
+        case "webhook": return getOrCreateConfiguration(target).isWebhook();
+        case "webhookbaseurl":
+        case "webhookBaseUrl": return getOrCreateConfiguration(target).getWebhookBaseUrl();
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": return getOrCreateConfiguration(target).isWebhookKeepRegistration();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;
         }
     }

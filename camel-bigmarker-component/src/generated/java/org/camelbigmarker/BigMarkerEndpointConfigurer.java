@@ -120,6 +120,15 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhook": target.getConfiguration().setWebhook(property(camelContext, boolean.class, value)); return true;
+        case "webhookbaseurl":
+        case "webhookBaseUrl": target.getConfiguration().setWebhookBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": target.getConfiguration().setWebhookKeepRegistration(property(camelContext, boolean.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -224,6 +233,15 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhook": return boolean.class;
+        case "webhookbaseurl":
+        case "webhookBaseUrl": return java.lang.String.class;
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": return boolean.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -329,6 +347,15 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhook": return target.getConfiguration().isWebhook();
+        case "webhookbaseurl":
+        case "webhookBaseUrl": return target.getConfiguration().getWebhookBaseUrl();
+        case "webhookkeepregistration":
+        case "webhookKeepRegistration": return target.getConfiguration().isWebhookKeepRegistration();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(60);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -80,6 +80,11 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("stateRepository");
         props.add("timeUnit");
         props.add("useFixedDelay");
+        props.add("webhook");
+        props.add("webhookBaseUrl");
+        props.add("webhookKeepRegistration");
+        props.add("webhookMaxBodySize");
+        props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");

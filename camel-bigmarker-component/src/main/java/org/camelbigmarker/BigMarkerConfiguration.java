@@ -88,6 +88,17 @@ public class BigMarkerConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "600")
     @Metadata(javaType = "long")
     private long claimTimeout = 600;
+    // consumers: BigMarker's webhooks, with the poll as reconciliation (docs/webhooks.md)
+    @UriParam(label = "consumer,webhook", defaultValue = "false")
+    private boolean webhook;
+    @UriParam(label = "consumer,webhook")
+    private String webhookBaseUrl;
+    @UriParam(label = "consumer,webhook", defaultValue = "/bigmarker/webhooks")
+    private String webhookPath = "/bigmarker/webhooks";
+    @UriParam(label = "consumer,webhook", defaultValue = "false")
+    private boolean webhookKeepRegistration;
+    @UriParam(label = "consumer,webhook", defaultValue = "65536")
+    private int webhookMaxBodySize = 65536;
     // transport: retries, timeouts, limits
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
@@ -409,6 +420,60 @@ public class BigMarkerConfiguration implements Cloneable {
      */
     public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
         this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public boolean isWebhook() {
+        return webhook;
+    }
+
+    /**
+     * Receive BigMarker's new-registration webhooks for the conference (operation=listRegistrations with
+     * conferenceId) through Camel's platform-http, beside the poll, which then serves as the reconciliation: an item
+     * that comes both ways is delivered once, a webhook that never came is caught by the poll. The consumer sets the
+     * conference's webhook at start and restores it at stop. Needs camel-platform-http with an engine, and
+     * webhookBaseUrl.
+     */
+    public void setWebhook(boolean webhook) {
+        this.webhook = webhook;
+    }
+
+    public String getWebhookBaseUrl() {
+        return webhookBaseUrl;
+    }
+
+    /**
+     * The public URL under which BigMarker reaches this application's platform-http server (e.g.
+     * https://integrations.example.com, through your reverse proxy); the route's webhook path and token are added.
+     */
+    public void setWebhookBaseUrl(String webhookBaseUrl) {
+        this.webhookBaseUrl = webhookBaseUrl;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    /** The path on the platform-http server under which the webhook routes listen. */
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public boolean isWebhookKeepRegistration() {
+        return webhookKeepRegistration;
+    }
+
+    /** Leave the conference's webhook pointing at this route when the consumer stops (default: restore it). */
+    public void setWebhookKeepRegistration(boolean webhookKeepRegistration) {
+        this.webhookKeepRegistration = webhookKeepRegistration;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    /** Webhook requests with a longer body are refused (HTTP 413) without reaching the route. */
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
     }
 
     public long getClaimTimeout() {

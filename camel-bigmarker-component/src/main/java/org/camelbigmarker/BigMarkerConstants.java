@@ -61,6 +61,11 @@ public final class BigMarkerConstants {
                                                 + " maxDeliveryAttempts failures the consumer gives up on the item.",
               javaType = "Integer")
     public static final String DELIVERY_ATTEMPT = "CamelBigMarkerDeliveryAttempt";
+    @Metadata(label = "consumer", description = "How the item reached the route: webhook (BigMarker pushed it) or poll"
+                                                + " (a poll read it: the only way without webhook=true, and the"
+                                                + " reconciliation's catch of a webhook that never came with it).",
+              javaType = "String")
+    public static final String DELIVERED_BY = "CamelBigMarkerDeliveredBy";
     @Metadata(label = "consumer", description = "For event=reports: the report operation the exchange comes from"
                                                 + " (reportLiveAttendees...).",
               javaType = "String")

@@ -65,6 +65,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private int emittedThisPoll;
     private volatile Instant quietUntil;
     private volatile Instant lastPollAt;
+    private WebhookRoute webhookRoute;
 
     public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -79,6 +80,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         warnIfSharedUnsafely();
         feed = Feeds.create(endpoint, store);
         super.doStart();
+        if (endpoint.getConfiguration().isWebhook()) {
+            webhookRoute = WebhookRoute.start(endpoint, getRouteId(), feed, store, this::deliverPushed);
+        }
     }
 
     /**
@@ -119,6 +123,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
     @Override
     protected void doStop() throws Exception {
+        if (webhookRoute != null) {
+            webhookRoute.stop();
+            webhookRoute = null;
+        }
         super.doStop();
         recordCompleted();
         if (endpoint.getConfiguration().getConsumerStore() == null) {
@@ -152,6 +160,34 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         }
     }
 
+    /**
+     * Delivers an item that arrived by webhook, once, as a poll would (claimed in the store, recorded when its exchange
+     * completed), and returns once that is decided, so that BigMarker gets its 2xx only then.
+     */
+    WebhookReceiver.Outcome deliverPushed(FeedItem item) throws Exception {
+        if (!isRunAllowed() || isStopping() || isSuspendingOrSuspended()) {
+            return WebhookReceiver.Outcome.STOPPING;
+        }
+        ItemState state = state(item.key());
+        if (state == ItemState.DELIVERED) {
+            return WebhookReceiver.Outcome.ALREADY_DELIVERED;
+        }
+        if (state == ItemState.IN_FLIGHT || store.claim(List.of(item.key()), node, Instant.now()
+                .plusSeconds(endpoint.getConfiguration().getClaimTimeout()).getEpochSecond()).isEmpty()) {
+            return WebhookReceiver.Outcome.DELIVERING_ELSEWHERE; // if that delivery fails, the poll brings it
+        }
+        Exchange exchange = exchangeFor(item, newRound(() -> {
+        }));
+        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "webhook");
+        try {
+            getProcessor().process(exchange);
+            recordCompleted();
+            return exchange.isFailed() ? WebhookReceiver.Outcome.ROUTE_FAILED : WebhookReceiver.Outcome.DELIVERED;
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
     /** Where this consumer stands, for the bigmarker dev console. */
     public Map<String, Object> status() {
         Map<String, Object> status = new java.util.LinkedHashMap<>();
@@ -166,6 +202,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         status.put("store", store == null ? null : store.getClass().getSimpleName());
         status.put("deliveredKeysInStore", store == null ? null : store.deliveredCount());
         status.put("progress", feed == null ? null : feed.progress());
+        if (webhookRoute != null) {
+            status.put("webhook", webhookRoute.status());
+        }
         return status;
     }
 
@@ -210,6 +249,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         exchange.getMessage().setHeaders(item.headers());
         exchange.getMessage().setHeader(BigMarkerConstants.DELIVERY_ATTEMPT,
                 failedAttempts.getOrDefault(item.key(), 0) + 1);
+        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "poll");
         round.expectOne();
         inFlight.put(item.key(), new CopyOnWriteArrayList<>(List.of(round)));
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {

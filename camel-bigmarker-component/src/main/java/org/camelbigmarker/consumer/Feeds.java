@@ -76,8 +76,11 @@ final class Feeds {
                              Map<String, Object> parameters, ReadSettings settings,
                              ConsumerStore store, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        return new ListFeed(endpoint.getApiCaller(), operation, parameters,
-                ItemIdentity.parse(configuration.getIdentity()), settings, store,
+        // a webhook's payload carries no registration id: both ways must key a registration by its email
+        String identity = configuration.getIdentity() == null && configuration.isWebhook() ? "email"
+                : configuration.getIdentity();
+        return new ListFeed(endpoint.getApiCaller(), operation, parameters, ItemIdentity.parse(identity), settings,
+                store,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
                         headersOf(item, event, operation, parameters)));

@@ -118,6 +118,12 @@ final class ListFeed implements Feed {
         return progress;
     }
 
+    /** An item that arrived another way (a webhook), keyed and shaped exactly as this feed's reads would. */
+    FeedItem pushed(JsonNode item) {
+        FeedItemBody body = bodies.apply(item);
+        return new FeedItem(keyOf(item), body.body(), body.headers());
+    }
+
     String keyOf(JsonNode item) {
         return keyPrefix() + identity.of(item);
     }

@@ -57,6 +57,16 @@ final class StateKeys {
         return "bigmarker-tracked:" + scope + "#";
     }
 
+    /** The secret part of a webhook route's URL (hex, 128 bits), shared by the nodes of one store. */
+    static String webhookToken(String scope) {
+        return "bigmarker-webhook-token:" + scope;
+    }
+
+    /** What a conference's webhook fields were before this consumer set them (JSON), to restore them at stop. */
+    static String webhookPrevious(String scope) {
+        return "bigmarker-webhook-previous:" + scope;
+    }
+
     /** A row of a report: {@code ...#<id>}, or {@code ...#sha256:<content digest>#<occurrence>} without an id. */
     static String reportRow(String conference, BigMarkerOperation report, String identity) {
         return report(conference, report) + "#" + identity;

@@ -16,45 +16,20 @@ import org.camelbigmarker.client.BigMarkerApiException;
  * answer in between is the last one), so a Kubernetes probe every few seconds does not spend BigMarker's rate limit.
  * Not a liveness check: restarting the application does not fix BigMarker.
  */
-public final class BigMarkerComponentHealthCheck implements HealthCheck {
+public final class BigMarkerComponentHealthCheck extends ReadinessCheck {
 
     public static final String ID = "bigmarker";
     static final Duration REFRESH = Duration.ofMinutes(1);
 
     private final ApiCaller caller;
     private final String baseUrl;
-    private boolean enabled = true;
     private Instant checkedAt;
     private Result lastResult;
 
     public BigMarkerComponentHealthCheck(ApiCaller caller, String baseUrl) {
+        super("components", ID);
         this.caller = caller;
         this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String getGroup() {
-        return "components";
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

@@ -1,0 +1,129 @@
+package org.camelbigmarker.consumer;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.camelbigmarker.api.JsonSupport;
+
+/**
+ * The HTTP side of a webhook consumer, behind a platform-http route: refuses whatever is not BigMarker's POST (a wrong
+ * token, another method, an oversized or unreadable body) before it reaches the route, counting each refusal; maps a
+ * new-registration payload to the item the registrations list would show; hands it to the consumer, and answers 2xx
+ * only once its exchange completed (or it had been delivered before).
+ */
+final class WebhookReceiver implements Processor {
+
+    /** What became of one pushed item. */
+    enum Outcome {
+        DELIVERED(200), ALREADY_DELIVERED(200), DELIVERING_ELSEWHERE(200), ROUTE_FAILED(500), STOPPING(503);
+
+        final int status;
+
+        Outcome(int status) {
+            this.status = status;
+        }
+    }
+
+    /** Delivers one pushed item once, synchronously: the consumer's side. */
+    interface Deliverer {
+        Outcome deliverPushed(FeedItem item) throws Exception;
+    }
+
+    private final ListFeed feed;
+    private final Deliverer deliverer;
+    private final WebhookToken token;
+    private final String conference;
+    private final int maxBodySize;
+    private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+    WebhookReceiver(ListFeed feed, Deliverer deliverer, WebhookToken token, String conference, int maxBodySize) {
+        this.feed = feed;
+        this.deliverer = deliverer;
+        this.token = token;
+        this.conference = conference;
+        this.maxBodySize = maxBodySize;
+    }
+
+    @Override
+    public void process(Exchange http) throws Exception {
+        Message request = http.getMessage();
+        String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
+        String presented = request.getHeader("token", String.class);
+        byte[] body = request.getBody(byte[].class);
+        request.setBody(null);
+        request.getHeaders().clear(); // nothing of the request is echoed back as response headers
+        if (!token.matches(presented)) {
+            answer(http, 404, "refusedWrongToken");
+        } else if (!"POST".equalsIgnoreCase(method)) {
+            answer(http, 405, "refusedNotPost");
+        } else if (body != null && body.length > maxBodySize) {
+            answer(http, 413, "refusedTooLarge");
+        } else {
+            JsonNode registration = registrationIn(body);
+            if (registration == null) {
+                answer(http, 400, "refusedUnreadable");
+                return;
+            }
+            Outcome outcome = deliverer.deliverPushed(feed.pushed(asListItem(registration)));
+            answer(http, outcome.status, "received" + switch (outcome) {
+                case DELIVERED -> "Delivered";
+                case ALREADY_DELIVERED, DELIVERING_ELSEWHERE -> "Duplicate";
+                case ROUTE_FAILED -> "RouteFailed";
+                case STOPPING -> "WhileStopping";
+            });
+        }
+    }
+
+    private static JsonNode registrationIn(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode registration = JsonSupport.mapper().readTree(body).path("registration");
+            return registration.isObject() && !registration.path("email").asText("").isBlank() ? registration : null;
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * The documented payload ({"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}})
+     * as List Registrations shows a registration: custom_field_Name under custom_fields, the conference from the
+     * route (the payload names none), and every other field kept as it came.
+     */
+    private ObjectNode asListItem(JsonNode registration) {
+        ObjectNode item = JsonSupport.mapper().createObjectNode();
+        ObjectNode customFields = item.putObject("custom_fields");
+        registration.fields().forEachRemaining(field -> {
+            if (field.getKey().startsWith("custom_field_")) {
+                customFields.set(field.getKey().substring("custom_field_".length()), field.getValue());
+            } else {
+                item.set(field.getKey(), field.getValue());
+            }
+        });
+        item.put("conference_id", conference);
+        return item;
+    }
+
+    private void answer(Exchange http, int status, String counted) {
+        counts.computeIfAbsent(counted, name -> new AtomicLong()).incrementAndGet();
+        http.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        http.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        http.getMessage().setBody("{\"status\":" + status + "}");
+    }
+
+    /** Requests by what became of them: receivedDelivered, receivedDuplicate, refusedWrongToken, ... */
+    Map<String, Long> counts() {
+        Map<String, Long> view = new LinkedHashMap<>();
+        counts.forEach((name, count) -> view.put(name, count.get()));
+        return view;
+    }
+}

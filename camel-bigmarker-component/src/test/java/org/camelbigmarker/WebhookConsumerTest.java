@@ -1,0 +1,239 @@
+package org.camelbigmarker;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.sandbox.BigMarkerSandbox;
+import org.camelbigmarker.state.JdbcConsumerStore;
+import org.camelbigmarker.state.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The webhook consumer (webhook=true) against the sandbox, which sends BigMarker's new-registration webhooks: faster
+ * than the poll, every registration once when webhooks are dropped and repeated, requests that are not BigMarker's
+ * refused before the route, the conference's webhook set at start and restored at stop, a restart in a stream.
+ */
+class WebhookConsumerTest {
+
+    private record Delivery(String email, String by) {
+    }
+
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private BigMarkerSandbox server;
+    private CamelContext camel;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = BigMarkerSandbox.start();
+        server.conference("c1", "future");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+        server.close();
+    }
+
+    /** A CamelContext with a platform-http server on loopback and the webhook consumer route. */
+    private CamelContext startRoute(String options, Object store) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        VertxPlatformHttpServerConfiguration httpServer = new VertxPlatformHttpServerConfiguration();
+        httpServer.setBindHost("127.0.0.1");
+        httpServer.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(httpServer));
+        context.getRegistry().bind("store", store);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&webhook=true"
+                     + "&webhookBaseUrl=http://127.0.0.1:" + port + "&consumerStore=#store&apiKey="
+                     + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true&" + options)
+                        .routeId("registrations").process(exchange -> {
+                            String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
+                            deliveredAt.putIfAbsent(email, System.nanoTime());
+                            deliveries.add(new Delivery(email,
+                                    exchange.getMessage().getHeader(BigMarkerConstants.DELIVERED_BY, String.class)));
+                        });
+            }
+        });
+        context.start();
+        camel = context;
+        return context;
+    }
+
+    private String webhookUrl() {
+        return server.webhookFields("c1").get("new_reg_webhook_url");
+    }
+
+    private List<String> emails() {
+        return deliveries.stream().map(Delivery::email).toList();
+    }
+
+    private Map<String, Long> deliveredBy() {
+        return deliveries.stream().collect(Collectors.groupingBy(Delivery::by, Collectors.counting()));
+    }
+
+    @Test
+    void aRegistrationReachesTheRouteByWebhookWellUnderASecond() throws Exception {
+        startRoute("initialDelay=60000&delay=60000", new org.camelbigmarker.state.MemoryConsumerStore());
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long registeredAt = System.nanoTime();
+            String email = server.register("c1", 1).get(0);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> deliveredAt.containsKey(email));
+            millis.add((deliveredAt.get(email) - registeredAt) / 1_000_000);
+        }
+        System.out.printf("[webhook] registration to route: %s ms (the poll would take up to 60000 ms)%n", millis);
+        assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(1000));
+        assertThat(deliveredBy()).containsOnlyKeys("webhook");
+    }
+
+    @Test
+    void droppedAndRepeatedWebhooksStillDeliverEveryRegistrationExactlyOnce() throws Exception {
+        server.webhookFaults(0.3, 0.2, Duration.ZERO, 11);
+        startRoute("initialDelay=500&delay=500", new org.camelbigmarker.state.MemoryConsumerStore());
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            registered.addAll(server.register("c1", 1));
+            Thread.sleep(10);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> emails().stream().distinct().count() == registered.size());
+        Thread.sleep(1500); // more polls and the repeated webhooks: anything delivered twice would show now
+        assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
+        long dropped = server.webhookDeliveries().stream().filter(delivery -> delivery.status() == -1).count();
+        System.out.printf("[webhook] 40 registrations, %d webhooks dropped: delivered by %s%n", dropped, deliveredBy());
+        assertThat(dropped).isPositive();
+        assertThat(deliveredBy().get("webhook")).isPositive();
+        assertThat(deliveredBy().get("poll")).as("the reconciliation caught the dropped ones").isPositive();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatIsNotBigMarkersPostIsRefusedAndNeverReachesTheRoute() throws Exception {
+        startRoute("initialDelay=60000&delay=60000&webhookMaxBodySize=2048", new org.camelbigmarker.state.MemoryConsumerStore());
+        String url = webhookUrl();
+        assertThat(url).startsWith("http://127.0.0.1:" + port + "/bigmarker/webhooks/listRegistrations-");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(token).matches("[0-9a-f]{32}");
+        String payload = "{\"registration\":{\"email\":\"intruder@example.com\",\"first_name\":\"I\",\"last_name\":\"N\"}}";
+        String wrongToken = url.substring(0, url.length() - 1) + (token.endsWith("0") ? "1" : "0");
+
+        assertThat(post(wrongToken, payload)).isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
+        assertThat(post(url, "{\"registration\":{\"email\":\"big@example.com\",\"note\":\"" + "x".repeat(4096) + "\"}}"))
+                .isEqualTo(413);
+        assertThat(post(url, "not json")).isEqualTo(400);
+        assertThat(post(url, "{\"registration\":{}}")).isEqualTo(400);
+        Thread.sleep(200);
+        assertThat(deliveries).as("nothing refused reached the route").isEmpty();
+
+        BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("registrations").getConsumer();
+        Map<String, Object> counts = (Map<String, Object>) consumer.status().get("webhook");
+        assertThat(counts).containsEntry("refusedWrongToken", 1L).containsEntry("refusedNotPost", 1L)
+                .containsEntry("refusedTooLarge", 1L).containsEntry("refusedUnreadable", 2L)
+                .doesNotContainKey("receivedDelivered");
+        assertThat(counts.toString()).doesNotContain(token);
+        org.apache.camel.health.HealthCheck.Result health = org.apache.camel.health.HealthCheckHelper
+                .invokeReadiness(camel).stream()
+                .filter(result -> result.getCheck().getId().equals("bigmarker-webhook-registrations")).findFirst()
+                .orElseThrow();
+        assertThat(health.getState()).isEqualTo(org.apache.camel.health.HealthCheck.State.UP);
+        assertThat(health.getDetails()).containsEntry("bigmarker.webhook.refusedWrongToken", 1L)
+                .containsEntry("bigmarker.webhook.refusedTooLarge", 1L);
+
+        assertThat(post(url, payload)).as("the right token and a good payload").isEqualTo(200);
+        assertThat(emails()).containsExactly("intruder@example.com");
+        assertThat(post(url, payload)).as("the same again").isEqualTo(200);
+        assertThat(emails()).hasSize(1);
+    }
+
+    private int post(String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    void theConferencesWebhookIsSetAtStartAndRestoredAtStop() throws Exception {
+        CamelContext setup = new DefaultCamelContext();
+        setup.start();
+        setup.createProducerTemplate().requestBodyAndHeader("bigmarker:conferences?operation=updateConference&apiKey="
+                + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true",
+                Map.of("enable_new_reg_webhook", false, "new_reg_webhook_url", "https://crm.example.com/hook"),
+                BigMarkerConstants.CONFERENCE_ID, "c1");
+        setup.stop();
+
+        startRoute("initialDelay=60000&delay=60000", new org.camelbigmarker.state.MemoryConsumerStore());
+        assertThat(server.webhookFields("c1")).containsEntry("enable_new_reg_webhook", "true")
+                .hasEntrySatisfying("new_reg_webhook_url", url -> assertThat(url).startsWith("http://127.0.0.1:" + port));
+        camel.getRouteController().stopRoute("registrations");
+        assertThat(server.webhookFields("c1")).containsEntry("enable_new_reg_webhook", "false")
+                .containsEntry("new_reg_webhook_url", "https://crm.example.com/hook");
+        camel.stop();
+
+        startRoute("initialDelay=60000&delay=60000&webhookKeepRegistration=true",
+                new org.camelbigmarker.state.MemoryConsumerStore());
+        camel.stop();
+        assertThat(server.webhookFields("c1")).as("kept").containsEntry("enable_new_reg_webhook", "true");
+    }
+
+    @Test
+    void aRestartWithADurableStoreInTheMiddleOfAStreamOfWebhooksLosesNothing() throws Exception {
+        DataSource database = TestDatabases.of("h2");
+        startRoute("initialDelay=300&delay=300", new JdbcConsumerStore(database));
+        List<String> registered = new CopyOnWriteArrayList<>();
+        Thread registering = new Thread(() -> {
+            for (int i = 0; i < 60; i++) {
+                registered.addAll(server.register("c1", 1));
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        });
+        registering.start();
+        await().until(() -> deliveries.size() >= 15);
+        camel.stop(); // webhooks meanwhile find nobody listening
+        Thread.sleep(300);
+        startRoute("initialDelay=300&delay=300", new JdbcConsumerStore(database));
+        registering.join();
+        await().atMost(Duration.ofSeconds(20)).until(() -> emails().stream().distinct().count() == registered.size());
+        Thread.sleep(1000);
+        assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
+        System.out.printf("[webhook] restart in a stream of %d: delivered by %s%n", registered.size(), deliveredBy());
+    }
+}
