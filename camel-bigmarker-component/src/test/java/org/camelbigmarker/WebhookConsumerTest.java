@@ -67,6 +67,10 @@ class WebhookConsumerTest {
 
     /** A CamelContext with a platform-http server on loopback and the webhook consumer route. */
     private CamelContext startRoute(String options, Object store) throws Exception {
+        return startRoute(options, store, "listRegistrations&conferenceId=c1");
+    }
+
+    private CamelContext startRoute(String options, Object store, String operation) throws Exception {
         CamelContext context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration httpServer = new VertxPlatformHttpServerConfiguration();
         httpServer.setBindHost("127.0.0.1");
@@ -76,7 +80,7 @@ class WebhookConsumerTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("bigmarker:registrations?operation=listRegistrations&conferenceId=c1&webhook=true"
+                from("bigmarker:registrations?operation=" + operation + "&webhook=true"
                      + "&webhookBaseUrl=http://127.0.0.1:" + port + "&consumerStore=#store&apiKey="
                      + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true&" + options)
                         .routeId("registrations").process(exchange -> {
@@ -144,13 +148,15 @@ class WebhookConsumerTest {
     void whatIsNotBigMarkersPostIsRefusedAndNeverReachesTheRoute() throws Exception {
         startRoute("initialDelay=60000&delay=60000&webhookMaxBodySize=2048", new org.camelbigmarker.state.MemoryConsumerStore());
         String url = webhookUrl();
-        assertThat(url).startsWith("http://127.0.0.1:" + port + "/bigmarker/webhooks/listRegistrations-");
-        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(url).startsWith("http://127.0.0.1:" + port + "/bigmarker/webhooks/listRegistrations-").endsWith("/c1");
+        String[] segments = url.split("/");
+        String token = segments[segments.length - 2];
         assertThat(token).matches("[0-9a-f]{32}");
         String payload = "{\"registration\":{\"email\":\"intruder@example.com\",\"first_name\":\"I\",\"last_name\":\"N\"}}";
-        String wrongToken = url.substring(0, url.length() - 1) + (token.endsWith("0") ? "1" : "0");
+        String wrongToken = url.replace(token, token.substring(0, 31) + (token.endsWith("0") ? "1" : "0"));
 
         assertThat(post(wrongToken, payload)).isEqualTo(404);
+        assertThat(post(url.replace("/c1", "/c9"), payload)).as("a conference not in scope").isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
         assertThat(post(url, "{\"registration\":{\"email\":\"big@example.com\",\"note\":\"" + "x".repeat(4096) + "\"}}"))
@@ -162,7 +168,8 @@ class WebhookConsumerTest {
 
         BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("registrations").getConsumer();
         Map<String, Object> counts = (Map<String, Object>) consumer.status().get("webhook");
-        assertThat(counts).containsEntry("refusedWrongToken", 1L).containsEntry("refusedNotPost", 1L)
+        assertThat(counts).containsEntry("refusedWrongToken", 1L).containsEntry("refusedUnknownConference", 1L)
+                .containsEntry("refusedNotPost", 1L)
                 .containsEntry("refusedTooLarge", 1L).containsEntry("refusedUnreadable", 2L)
                 .doesNotContainKey("receivedDelivered");
         assertThat(counts.toString()).doesNotContain(token);
@@ -208,6 +215,26 @@ class WebhookConsumerTest {
                 new org.camelbigmarker.state.MemoryConsumerStore());
         camel.stop();
         assertThat(server.webhookFields("c1")).as("kept").containsEntry("enable_new_reg_webhook", "true");
+    }
+
+    @Test
+    void aChannelsUpcomingConferencesAreFollowedNewOnesIncluded() throws Exception {
+        server.conference("c2", "past"); // not upcoming: left alone
+        startRoute("initialDelay=0&delay=300", new org.camelbigmarker.state.MemoryConsumerStore(),
+                "listChannelRegistrations&channelId=" + server.channel());
+        assertThat(server.webhookFields("c1")).containsEntry("enable_new_reg_webhook", "true");
+        assertThat(server.webhookFields("c2")).doesNotContainKey("enable_new_reg_webhook");
+        server.conference("c3", "future"); // created while the route runs
+        await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(
+                server.webhookFields("c3").get("enable_new_reg_webhook")));
+        Thread.sleep(400); // past the poll that registered it: what follows can only come by webhook first
+        String one = server.register("c1", 1).get(0);
+        String three = server.register("c3", 1).get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> emails().containsAll(List.of(one, three)));
+        Thread.sleep(800);
+        assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrder(one, three);
+        camel.stop();
+        assertThat(server.webhookFields("c3")).as("restored at stop").containsEntry("enable_new_reg_webhook", "false");
     }
 
     @Test

@@ -147,6 +147,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             return 0;
         }
         try {
+            if (webhookRoute != null) {
+                webhookRoute.registerNewConferences(); // a channel's conferences created since the last poll
+            }
             return feed.poll(this);
         } catch (BigMarkerApiException failure) {
             if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {

@@ -76,9 +76,9 @@ final class Feeds {
                              Map<String, Object> parameters, ReadSettings settings,
                              ConsumerStore store, ConsumerEvent event) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        // a webhook's payload carries no registration id: both ways must key a registration by its email
-        String identity = configuration.getIdentity() == null && configuration.isWebhook() ? "email"
-                : configuration.getIdentity();
+        // a webhook's payload carries no registration id: both ways key a registration by (its conference and) email
+        String identity = configuration.getIdentity() != null || !configuration.isWebhook() ? configuration.getIdentity()
+                : operation == BigMarkerOperation.listChannelRegistrations ? "conference_id,email" : "email";
         return new ListFeed(endpoint.getApiCaller(), operation, parameters, ItemIdentity.parse(identity), settings,
                 store,
                 item -> new ListFeed.FeedItemBody(

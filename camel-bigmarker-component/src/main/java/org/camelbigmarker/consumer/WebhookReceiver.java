@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,15 +41,16 @@ final class WebhookReceiver implements Processor {
     private final ListFeed feed;
     private final Deliverer deliverer;
     private final WebhookToken token;
-    private final String conference;
+    private final Predicate<String> registeredConference;
     private final int maxBodySize;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
-    WebhookReceiver(ListFeed feed, Deliverer deliverer, WebhookToken token, String conference, int maxBodySize) {
+    WebhookReceiver(ListFeed feed, Deliverer deliverer, WebhookToken token, Predicate<String> registeredConference,
+                    int maxBodySize) {
         this.feed = feed;
         this.deliverer = deliverer;
         this.token = token;
-        this.conference = conference;
+        this.registeredConference = registeredConference;
         this.maxBodySize = maxBodySize;
     }
 
@@ -57,11 +59,14 @@ final class WebhookReceiver implements Processor {
         Message request = http.getMessage();
         String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
         String presented = request.getHeader("token", String.class);
+        String conference = request.getHeader("conference", String.class);
         byte[] body = request.getBody(byte[].class);
         request.setBody(null);
         request.getHeaders().clear(); // nothing of the request is echoed back as response headers
         if (!token.matches(presented)) {
             answer(http, 404, "refusedWrongToken");
+        } else if (!registeredConference.test(conference)) {
+            answer(http, 404, "refusedUnknownConference");
         } else if (!"POST".equalsIgnoreCase(method)) {
             answer(http, 405, "refusedNotPost");
         } else if (body != null && body.length > maxBodySize) {
@@ -72,7 +77,7 @@ final class WebhookReceiver implements Processor {
                 answer(http, 400, "refusedUnreadable");
                 return;
             }
-            Outcome outcome = deliverer.deliverPushed(feed.pushed(asListItem(registration)));
+            Outcome outcome = deliverer.deliverPushed(feed.pushed(asListItem(registration, conference)));
             answer(http, outcome.status, "received" + switch (outcome) {
                 case DELIVERED -> "Delivered";
                 case ALREADY_DELIVERED, DELIVERING_ELSEWHERE -> "Duplicate";
@@ -96,10 +101,10 @@ final class WebhookReceiver implements Processor {
 
     /**
      * The documented payload ({"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}})
-     * as List Registrations shows a registration: custom_field_Name under custom_fields, the conference from the
-     * route (the payload names none), and every other field kept as it came.
+     * as the registrations lists show one: custom_field_Name under custom_fields, the conference from the URL it was
+     * sent to (the payload names none), and every other field kept as it came.
      */
-    private ObjectNode asListItem(JsonNode registration) {
+    private static ObjectNode asListItem(JsonNode registration, String conference) {
         ObjectNode item = JsonSupport.mapper().createObjectNode();
         ObjectNode customFields = item.putObject("custom_fields");
         registration.fields().forEachRemaining(field -> {

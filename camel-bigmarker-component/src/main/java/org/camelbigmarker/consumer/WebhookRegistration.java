@@ -2,6 +2,8 @@ package org.camelbigmarker.consumer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points a conference's new-registration webhook at the route (Update Conference: enable_new_reg_webhook and
- * new_reg_webhook_url) and puts back what was there. What was there is kept in the consumer store before anything is
- * changed, once: a consumer that crashed and starts again restores the user's original, not its own URL.
+ * Points conferences' new-registration webhooks at the route (Update Conference: enable_new_reg_webhook and
+ * new_reg_webhook_url) and puts back what was there. What was there is kept in the consumer store, per conference,
+ * before anything is changed, once: a consumer that crashed and starts again restores the user's original, not its
+ * own URL.
  */
 final class WebhookRegistration {
 
@@ -25,49 +28,68 @@ final class WebhookRegistration {
 
     private final ApiCaller caller;
     private final ConsumerStore store;
-    private final String scope;
-    private final String conference;
+    private final String previousPrefix;
+    /** The conferences whose webhook points here in this run: only their POSTs are taken. */
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    WebhookRegistration(ApiCaller caller, ConsumerStore store, String scope, String conference) {
+    WebhookRegistration(ApiCaller caller, ConsumerStore store, String scope) {
         this.caller = caller;
         this.store = store;
-        this.scope = scope;
-        this.conference = conference;
+        this.previousPrefix = StateKeys.webhookPrevious(scope) + "#";
     }
 
-    void register(String publicUrl) throws Exception {
-        String previousName = StateKeys.webhookPrevious(scope);
+    boolean isRegistered(String conference) {
+        return conference != null && registered.contains(conference);
+    }
+
+    Set<String> registered() {
+        return Set.copyOf(registered);
+    }
+
+    void register(String conference, String publicUrl) throws Exception {
+        if (registered.contains(conference)) {
+            return;
+        }
+        String previousName = previousPrefix + conference;
         if (store.value(previousName) == null) {
-            JsonNode current = caller.call(BigMarkerOperation.showConference, parameters()).json();
+            JsonNode current = caller.call(BigMarkerOperation.showConference, parameters(conference)).json();
             ObjectNode previous = JsonSupport.mapper().createObjectNode();
             previous.put(ENABLED, current.path(ENABLED).asBoolean(false));
             previous.put(URL, current.path(URL).asText(""));
             store.setValue(previousName, previous.toString());
         }
-        Map<String, Object> update = parameters();
+        Map<String, Object> update = parameters(conference);
         update.put(ENABLED, true);
-        update.put(URL, publicUrl);
+        update.put(URL, publicUrl + "/" + conference);
         caller.call(BigMarkerOperation.updateConference, update);
+        registered.add(conference);
         LOG.info("BigMarker conference {} sends its new registrations to this route's webhook", conference);
     }
 
-    /** Puts back the fields as they were before {@link #register}; nothing to do if they were never changed. */
-    void restore() throws Exception {
-        String previousName = StateKeys.webhookPrevious(scope);
-        String kept = store.value(previousName);
-        if (kept == null) {
-            return;
+    /** Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's. */
+    void restoreAll() throws Exception {
+        Exception first = null;
+        for (Map.Entry<String, String> kept : store.values(previousPrefix).entrySet()) {
+            String conference = kept.getKey().substring(previousPrefix.length());
+            try {
+                JsonNode previous = JsonSupport.mapper().readTree(kept.getValue());
+                Map<String, Object> update = parameters(conference);
+                update.put(ENABLED, previous.path(ENABLED).asBoolean(false));
+                update.put(URL, previous.path(URL).asText(""));
+                caller.call(BigMarkerOperation.updateConference, update);
+                store.removeValue(kept.getKey());
+                LOG.info("BigMarker conference {}'s new-registration webhook restored", conference);
+            } catch (Exception notRestored) { // the others are still restored; this one stays kept for next time
+                first = first == null ? notRestored : first;
+            }
+            registered.remove(conference);
         }
-        JsonNode previous = JsonSupport.mapper().readTree(kept);
-        Map<String, Object> update = parameters();
-        update.put(ENABLED, previous.path(ENABLED).asBoolean(false));
-        update.put(URL, previous.path(URL).asText(""));
-        caller.call(BigMarkerOperation.updateConference, update);
-        store.removeValue(previousName);
-        LOG.info("BigMarker conference {}'s new-registration webhook restored", conference);
+        if (first != null) {
+            throw first;
+        }
     }
 
-    private Map<String, Object> parameters() {
+    private static Map<String, Object> parameters(String conference) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("conference_id", conference);
         return parameters;

@@ -1,6 +1,8 @@
 package org.camelbigmarker.consumer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -11,13 +13,16 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.state.ConsumerStore;
 
 /**
- * A consumer's webhook (webhook=true): a platform-http consumer at {@code webhookPath/<scope>/<token>} whose requests
- * the {@link WebhookReceiver} handles, and the conference's webhook pointed at {@code webhookBaseUrl} + that path while
- * the consumer runs. The contract of Camel's WebhookCapableEndpoint, without camel-webhook: registered at start,
+ * A consumer's webhook (webhook=true): a platform-http consumer at {@code webhookPath/<scope>/<token>/<conference>}
+ * whose requests the {@link WebhookReceiver} handles, and the webhook of each conference in scope (one, or every
+ * upcoming one of a channel, new ones included) pointed at {@code webhookBaseUrl} + that path while the consumer
+ * runs. The contract of Camel's WebhookCapableEndpoint, without camel-webhook: registered at start,
  * unregistered at stop, the same messages as the polling consumer.
  */
 final class WebhookRoute {
@@ -27,12 +32,22 @@ final class WebhookRoute {
     private final WebhookRegistration registration;
     private final boolean keepRegistration;
     private final String path;
+    private final String publicUrl;
+    private final Conferences conferences;
     private final HealthCheckRegistry healthChecks;
     private final WebhookHealthCheck healthCheck;
 
+    /** The conferences whose webhook the consumer sets: one, or a channel's upcoming ones, read again each poll. */
+    interface Conferences {
+        List<String> current() throws Exception;
+    }
+
     private WebhookRoute(Consumer http, WebhookReceiver receiver, WebhookRegistration registration,
-                         boolean keepRegistration, String path, HealthCheckRegistry healthChecks, String routeId) {
+                         boolean keepRegistration, String path, String publicUrl, Conferences conferences,
+                         HealthCheckRegistry healthChecks, String routeId) {
         this.http = http;
+        this.publicUrl = publicUrl;
+        this.conferences = conferences;
         this.receiver = receiver;
         this.registration = registration;
         this.keepRegistration = keepRegistration;
@@ -44,14 +59,15 @@ final class WebhookRoute {
         }
     }
 
-    /** Checks the options, starts listening, then points the conference's webhook here. */
+    /** Checks the options, starts listening, then points the conferences' webhooks here. */
     static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, ConsumerStore store,
                               WebhookReceiver.Deliverer deliverer) throws Exception {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        if (configuration.getOperation() != BigMarkerOperation.listRegistrations
-            || configuration.getConferenceId() == null || !(feed instanceof ListFeed list)) {
-            throw new InvalidParameterException("webhook", "is supported for the new registrations of one conference:"
-                                                           + " operation=listRegistrations with conferenceId");
+        Conferences conferences = conferencesInScope(endpoint);
+        if (conferences == null || !(feed instanceof ListFeed list)) {
+            throw new InvalidParameterException("webhook", "is supported for new registrations: operation="
+                                                           + "listRegistrations with conferenceId, or operation="
+                                                           + "listChannelRegistrations with channelId");
         }
         String baseUrl = configuration.getWebhookBaseUrl();
         if (baseUrl == null || !baseUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
@@ -62,20 +78,59 @@ final class WebhookRoute {
                 : "/" + configuration.getWebhookPath();
         String path = stripSlash(prefix) + "/" + list.scope();
         WebhookToken token = WebhookToken.of(store, list.scope());
-        WebhookReceiver receiver = new WebhookReceiver(list, deliverer, token, configuration.getConferenceId(),
+        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), store, list.scope());
+        WebhookReceiver receiver = new WebhookReceiver(list, deliverer, token, registration::isRegistered,
                 configuration.getWebhookMaxBodySize());
-        Consumer http = platformHttp(endpoint.getCamelContext(), path + "/{token}").createConsumer(receiver);
+        Consumer http = platformHttp(endpoint.getCamelContext(), path + "/{token}/{conference}")
+                .createConsumer(receiver);
         ServiceHelper.startService(http);
-        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), store, list.scope(),
-                configuration.getConferenceId());
+        WebhookRoute route = new WebhookRoute(http, receiver, registration, configuration.isWebhookKeepRegistration(),
+                path, stripSlash(baseUrl) + path + "/" + token.value(), conferences,
+                HealthCheckRegistry.get(endpoint.getCamelContext()), routeId);
         try {
-            registration.register(stripSlash(baseUrl) + path + "/" + token.value());
+            route.registerNewConferences();
         } catch (Exception notRegistered) {
-            ServiceHelper.stopService(http);
+            route.stop();
             throw notRegistered;
         }
-        return new WebhookRoute(http, receiver, registration, configuration.isWebhookKeepRegistration(), path,
-                HealthCheckRegistry.get(endpoint.getCamelContext()), routeId);
+        return route;
+    }
+
+    private static Conferences conferencesInScope(BigMarkerEndpoint endpoint) {
+        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        if (configuration.getOperation() == BigMarkerOperation.listRegistrations
+            && configuration.getConferenceId() != null) {
+            List<String> one = List.of(configuration.getConferenceId());
+            return () -> one;
+        }
+        if (configuration.getOperation() == BigMarkerOperation.listChannelRegistrations
+            && configuration.getChannelId() != null) {
+            return () -> upcomingConferences(endpoint.getApiCaller(), configuration.getChannelId(),
+                    configuration.getMaxPages());
+        }
+        return null;
+    }
+
+    /** Every upcoming conference of the channel (List Channel Conferences, timing=future, every page). */
+    private static List<String> upcomingConferences(ApiCaller caller, String channel, int maxPages) throws Exception {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("channel_url", channel);
+        parameters.put("timing", "future");
+        parameters.put("per_page", 100);
+        Pager<String> pager = new Pager<>(caller, BigMarkerOperation.listChannelConferences, parameters,
+                conference -> conference.path("id").asText(""), maxPages);
+        List<String> ids = new ArrayList<>();
+        while (pager.hasNext()) {
+            pager.next().items().stream().filter(id -> !id.isEmpty()).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    /** Sets the webhook of conferences in scope that do not point here yet: new ones of a channel, each poll. */
+    void registerNewConferences() throws Exception {
+        for (String conference : conferences.current()) {
+            registration.register(conference, publicUrl);
+        }
     }
 
     private static Endpoint platformHttp(CamelContext camel, String path) {
@@ -96,7 +151,7 @@ final class WebhookRoute {
     void stop() throws Exception {
         try {
             if (!keepRegistration) {
-                registration.restore();
+                registration.restoreAll();
             }
         } finally {
             ServiceHelper.stopService(http);
@@ -109,7 +164,8 @@ final class WebhookRoute {
     /** For operators: where it listens (the token left out) and what became of the requests. */
     Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("path", path + "/<token>");
+        status.put("path", path + "/<token>/<conference>");
+        status.put("conferences", registration.registered().size());
         status.putAll(receiver.counts());
         return status;
     }

@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.camelbigmarker.state.JdbcConsumerStore;
 
@@ -85,7 +89,7 @@ public final class ExampleApplication {
             main.stop();
             return new Summary(stats.leadsRegistered(), stats.leadsRejected(), settings.rejectsFile(),
                     count(database, "SELECT COUNT(*) FROM registrations"), stats.registrationsUpserted(),
-                    settings.jdbcUrl(), stats.reports(), QUEUE, broker.depth(QUEUE), settings.crmUrl(),
+                    stats.registrationsByWebhook(), settings.jdbcUrl(), stats.reports(), QUEUE, broker.depth(QUEUE), settings.crmUrl(),
                     sandbox == null || finished);
         } finally {
             main.stop();
@@ -112,6 +116,29 @@ public final class ExampleApplication {
             // the sandbox computes a webinar's reports when it ends, so an empty report is final at once; BigMarker
             // may fill one late, so against it the default (read an empty report again for a day) stays
             main.addInitialProperty("camel.component.bigmarker.empty-report-wait", "0");
+        }
+        // BigMarker's webhooks for new registrations, with the poll as reconciliation: on the sandbox always (it
+        // sends them to this machine), against BigMarker when EXAMPLE_WEBHOOK_BASE_URL says where it reaches us
+        String webhookBaseUrl = settings.webhookBaseUrl();
+        main.addInitialProperty("example.webhook", String.valueOf(webhookBaseUrl != null));
+        main.addInitialProperty("example.webhook-base-url", webhookBaseUrl == null ? "" : webhookBaseUrl);
+        // with webhooks the poll is the reconciliation: it need not be quick (on the sandbox 2 s, to show the webhooks)
+        main.addInitialProperty("example.registrations-poll-delay", webhookBaseUrl == null
+                ? (settings.onSandbox() ? "300" : "30000") : (settings.onSandbox() ? "2000" : "300000"));
+        if (webhookBaseUrl != null) {
+            VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+            server.setBindHost(settings.onSandbox() ? "127.0.0.1" : "0.0.0.0");
+            server.setBindPort(settings.webhookPort());
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void beforeConfigure(BaseMainSupport camelMain) {
+                    try {
+                        camelMain.getCamelContext().addService(new VertxPlatformHttpServer(server));
+                    } catch (Exception notAdded) {
+                        throw new IllegalStateException("Cannot start the webhook server", notAdded);
+                    }
+                }
+            });
         }
         main.addInitialProperty("example.inbox", settings.inbox().toString());
         main.addInitialProperty("example.channel", settings.channel());

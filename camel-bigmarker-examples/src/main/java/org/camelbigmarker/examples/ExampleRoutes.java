@@ -37,7 +37,8 @@ public class ExampleRoutes extends RouteBuilder {
 
         from("bigmarker:registrations?operation=listChannelRegistrations&channelId={{example.channel}}"
              + "&consumerStore=#bigmarkerStore&initialDelay=0"
-             + "&delay={{example.poll-delay}}")
+             + "&delay={{example.registrations-poll-delay}}&webhook={{example.webhook}}"
+             + "&webhookBaseUrl={{example.webhook-base-url}}")
                 .routeId("registrations-to-database")
                 .setBody(method("registrationRows", "toRow"))
                 .to("sql:{{example.upsert-sql}}")

@@ -19,9 +19,13 @@ import java.util.Map;
  * @param workDir      EXAMPLE_WORK_DIR: leads inbox, rejected leads, database files
  * @param routes       EXAMPLE_ROUTES: java (default) or yaml, the same flows in the YAML DSL
  * @param timeout      EXAMPLE_TIMEOUT_SECONDS: how long the run may take (on the real API: how long it runs)
+ * @param webhookBaseUrl EXAMPLE_WEBHOOK_BASE_URL: where BigMarker reaches this application's webhook server (on the
+ *                     sandbox: this machine; against BigMarker: none, so no webhooks, unless given)
+ * @param webhookPort  EXAMPLE_WEBHOOK_PORT: the port of that server (default 8080; on the sandbox a free one)
  */
 public record ExampleSettings(String apiKey, String baseUrl, String channel, String webinar, String jdbcUrl,
-        String jdbcUser, String jdbcPassword, String crmUrl, Path workDir, String routes, Duration timeout) {
+        String jdbcUser, String jdbcPassword, String crmUrl, Path workDir, String routes, Duration timeout,
+        String webhookBaseUrl, int webhookPort) {
 
     public static ExampleSettings from(Map<String, String> env) {
         Path workDir = Path.of(get(env, "EXAMPLE_WORK_DIR", "target/bigmarker-example")).toAbsolutePath();
@@ -35,7 +39,9 @@ public record ExampleSettings(String apiKey, String baseUrl, String channel, Str
                 get(env, "EXAMPLE_CRM_URL", null),
                 workDir,
                 get(env, "EXAMPLE_ROUTES", "java"),
-                Duration.ofSeconds(Long.parseLong(get(env, "EXAMPLE_TIMEOUT_SECONDS", "60"))));
+                Duration.ofSeconds(Long.parseLong(get(env, "EXAMPLE_TIMEOUT_SECONDS", "60"))),
+                get(env, "EXAMPLE_WEBHOOK_BASE_URL", null),
+                Integer.parseInt(get(env, "EXAMPLE_WEBHOOK_PORT", "8080")));
     }
 
     private static String get(Map<String, String> env, String name, String otherwise) {
@@ -57,7 +63,23 @@ public record ExampleSettings(String apiKey, String baseUrl, String channel, Str
 
     /** The same settings pointed at a running sandbox (its base URL, and its CRM capture unless a CRM URL is set). */
     public ExampleSettings withSandbox(String sandboxBaseUrl, String sandboxCrmUrl) {
+        int port = freeLoopbackPort();
         return new ExampleSettings(null, sandboxBaseUrl, channel, webinar, jdbcUrl, jdbcUser, jdbcPassword,
-                crmUrl != null ? crmUrl : sandboxCrmUrl + "/attendance", workDir, routes, timeout);
+                crmUrl != null ? crmUrl : sandboxCrmUrl + "/attendance", workDir, routes, timeout,
+                "http://127.0.0.1:" + port, port);
+    }
+
+    /** The same settings with another timeout. */
+    public ExampleSettings withTimeout(Duration otherTimeout) {
+        return new ExampleSettings(apiKey, baseUrl, channel, webinar, jdbcUrl, jdbcUser, jdbcPassword, crmUrl, workDir,
+                routes, otherTimeout, webhookBaseUrl, webhookPort);
+    }
+
+    private static int freeLoopbackPort() {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
+        } catch (java.io.IOException none) {
+            throw new java.io.UncheckedIOException(none);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Handler;
+import org.apache.camel.Header;
 import org.camelbigmarker.BigMarkerConstants;
 
 /** What the routes did, for the summary at the end of a run. */
@@ -18,6 +19,7 @@ public class ExampleStats {
     private final AtomicInteger leadsRegistered = new AtomicInteger();
     private final AtomicInteger leadsRejected = new AtomicInteger();
     private final AtomicInteger registrationsUpserted = new AtomicInteger();
+    private final AtomicInteger registrationsByWebhook = new AtomicInteger();
     private final List<SentReport> reports = new CopyOnWriteArrayList<>();
 
     public void leadRegistered() {
@@ -28,8 +30,12 @@ public class ExampleStats {
         leadsRejected.incrementAndGet();
     }
 
-    public void registrationUpserted() {
+    /** A registration stored; {@code deliveredBy} is webhook (BigMarker pushed it) or poll. */
+    public void registrationUpserted(@Header(BigMarkerConstants.DELIVERED_BY) String deliveredBy) {
         registrationsUpserted.incrementAndGet();
+        if ("webhook".equals(deliveredBy)) {
+            registrationsByWebhook.incrementAndGet();
+        }
     }
 
     @Handler
@@ -50,6 +56,10 @@ public class ExampleStats {
 
     public int registrationsUpserted() {
         return registrationsUpserted.get();
+    }
+
+    public int registrationsByWebhook() {
+        return registrationsByWebhook.get();
     }
 
     public List<SentReport> reports() {
