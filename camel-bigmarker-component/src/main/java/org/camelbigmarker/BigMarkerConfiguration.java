@@ -427,11 +427,13 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * Receive BigMarker's new-registration webhooks for the conference (operation=listRegistrations with
-     * conferenceId) through Camel's platform-http, beside the poll, which then serves as the reconciliation: an item
-     * that comes both ways is delivered once, a webhook that never came is caught by the poll. The consumer sets the
-     * conference's webhook at start and restores it at stop. Needs camel-platform-http with an engine, and
-     * webhookBaseUrl.
+     * Receive BigMarker's webhooks through Camel's platform-http, beside the poll, which then serves as the
+     * reconciliation: an item that comes both ways is delivered once, a webhook that never came is caught by the poll.
+     * New registrations (operation=listRegistrations with conferenceId, or listChannelRegistrations with channelId:
+     * every upcoming conference of the channel), webinar starts (event=conferenceStarted) and ends
+     * (event=conferenceEnded: the account's upcoming and live conferences). The consumer sets the conferences'
+     * webhooks at start (and on new conferences at each poll) and restores them at stop. Needs camel-platform-http with
+     * an engine, and webhookBaseUrl.
      */
     public void setWebhook(boolean webhook) {
         this.webhook = webhook;

@@ -71,6 +71,10 @@ class WebhookConsumerTest {
     }
 
     private CamelContext startRoute(String options, Object store, String operation) throws Exception {
+        return startConsumer("registrations?operation=" + operation + "&" + options, store);
+    }
+
+    private CamelContext startConsumer(String groupAndOptions, Object store) throws Exception {
         CamelContext context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration httpServer = new VertxPlatformHttpServerConfiguration();
         httpServer.setBindHost("127.0.0.1");
@@ -80,11 +84,15 @@ class WebhookConsumerTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("bigmarker:registrations?operation=" + operation + "&webhook=true"
+                from("bigmarker:" + groupAndOptions + "&webhook=true"
                      + "&webhookBaseUrl=http://127.0.0.1:" + port + "&consumerStore=#store&apiKey="
-                     + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true&" + options)
+                     + BigMarkerSandbox.API_KEY + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true")
                         .routeId("registrations").process(exchange -> {
                             String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
+                            if (email == null) { // a conference event: the conference stands for the item
+                                email = exchange.getMessage().getHeader(BigMarkerConstants.EVENT) + ":"
+                                        + exchange.getMessage().getHeader(BigMarkerConstants.CONFERENCE_ID);
+                            }
                             deliveredAt.putIfAbsent(email, System.nanoTime());
                             deliveries.add(new Delivery(email,
                                     exchange.getMessage().getHeader(BigMarkerConstants.DELIVERED_BY, String.class)));
@@ -235,6 +243,43 @@ class WebhookConsumerTest {
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrder(one, three);
         camel.stop();
         assertThat(server.webhookFields("c3")).as("restored at stop").containsEntry("enable_new_reg_webhook", "false");
+    }
+
+    @Test
+    void conferenceStartsAndEndsArriveByWebhookAndThePollCatchesTheLostOnes() throws Exception {
+        server.conference("c2", "future");
+        startConsumer("conferences?event=conferenceStarted&initialDelay=0&delay=500",
+                new org.camelbigmarker.state.MemoryConsumerStore());
+        assertThat(server.webhookFields("c1")).containsEntry("enable_webinar_start_webhook", "true");
+        assertThat(server.webhookFields("c2")).containsEntry("enable_webinar_start_webhook", "true");
+
+        long startedAt = System.nanoTime();
+        server.startConference("c1");
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> deliveredAt.containsKey("conferenceStarted:c1"));
+        System.out.printf("[webhook] conference start to route: %d ms%n",
+                (deliveredAt.get("conferenceStarted:c1") - startedAt) / 1_000_000);
+        assertThat(deliveries).singleElement().isEqualTo(new Delivery("conferenceStarted:c1", "webhook"));
+
+        server.webhookFaults(1.0, 0, Duration.ZERO, 3); // every webhook lost from now on
+        server.startConference("c2");
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveredAt.containsKey("conferenceStarted:c2"));
+        Thread.sleep(1200);
+        assertThat(deliveries).containsExactly(new Delivery("conferenceStarted:c1", "webhook"),
+                new Delivery("conferenceStarted:c2", "poll"));
+        camel.stop();
+        assertThat(server.webhookFields("c2")).as("restored").containsEntry("enable_webinar_start_webhook", "false");
+    }
+
+    @Test
+    void aConferenceEndArrivesByWebhookOnce() throws Exception {
+        server.webhookFaults(0, 1.0, Duration.ZERO, 5); // every webhook sent twice
+        startConsumer("conferences?event=conferenceEnded&initialDelay=0&delay=500",
+                new org.camelbigmarker.state.MemoryConsumerStore());
+        server.endConference("c1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt.containsKey("conferenceEnded:c1"));
+        Thread.sleep(1200); // the second copy and the polls
+        assertThat(deliveries).containsExactly(new Delivery("conferenceEnded:c1", "webhook"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -16,9 +15,9 @@ import org.camelbigmarker.api.JsonSupport;
 
 /**
  * The HTTP side of a webhook consumer, behind a platform-http route: refuses whatever is not BigMarker's POST (a wrong
- * token, another method, an oversized or unreadable body) before it reaches the route, counting each refusal; maps a
- * new-registration payload to the item the registrations list would show; hands it to the consumer, and answers 2xx
- * only once its exchange completed (or it had been delivered before).
+ * token, a conference not in scope, another method, an oversized or unreadable body) before it reaches the route,
+ * counting each refusal; maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to
+ * the consumer, and answers 2xx only once its exchange completed (or it had been delivered before).
  */
 final class WebhookReceiver implements Processor {
 
@@ -39,15 +38,17 @@ final class WebhookReceiver implements Processor {
     }
 
     private final ListFeed feed;
+    private final WebhookKind kind;
     private final Deliverer deliverer;
     private final WebhookToken token;
     private final Predicate<String> registeredConference;
     private final int maxBodySize;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
-    WebhookReceiver(ListFeed feed, Deliverer deliverer, WebhookToken token, Predicate<String> registeredConference,
-                    int maxBodySize) {
+    WebhookReceiver(ListFeed feed, WebhookKind kind, Deliverer deliverer, WebhookToken token,
+                    Predicate<String> registeredConference, int maxBodySize) {
         this.feed = feed;
+        this.kind = kind;
         this.deliverer = deliverer;
         this.token = token;
         this.registeredConference = registeredConference;
@@ -72,12 +73,12 @@ final class WebhookReceiver implements Processor {
         } else if (body != null && body.length > maxBodySize) {
             answer(http, 413, "refusedTooLarge");
         } else {
-            JsonNode registration = registrationIn(body);
-            if (registration == null) {
+            ObjectNode item = itemIn(body, conference);
+            if (item == null) {
                 answer(http, 400, "refusedUnreadable");
                 return;
             }
-            Outcome outcome = deliverer.deliverPushed(feed.pushed(asListItem(registration, conference)));
+            Outcome outcome = deliverer.deliverPushed(feed.pushed(item));
             answer(http, outcome.status, "received" + switch (outcome) {
                 case DELIVERED -> "Delivered";
                 case ALREADY_DELIVERED, DELIVERING_ELSEWHERE -> "Duplicate";
@@ -87,35 +88,15 @@ final class WebhookReceiver implements Processor {
         }
     }
 
-    private static JsonNode registrationIn(byte[] body) {
+    private ObjectNode itemIn(byte[] body, String conference) {
         if (body == null || body.length == 0) {
             return null;
         }
         try {
-            JsonNode registration = JsonSupport.mapper().readTree(body).path("registration");
-            return registration.isObject() && !registration.path("email").asText("").isBlank() ? registration : null;
+            return kind.itemOf(JsonSupport.mapper().readTree(body), conference);
         } catch (IOException unreadable) {
             return null;
         }
-    }
-
-    /**
-     * The documented payload ({"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}})
-     * as the registrations lists show one: custom_field_Name under custom_fields, the conference from the URL it was
-     * sent to (the payload names none), and every other field kept as it came.
-     */
-    private static ObjectNode asListItem(JsonNode registration, String conference) {
-        ObjectNode item = JsonSupport.mapper().createObjectNode();
-        ObjectNode customFields = item.putObject("custom_fields");
-        registration.fields().forEachRemaining(field -> {
-            if (field.getKey().startsWith("custom_field_")) {
-                customFields.set(field.getKey().substring("custom_field_".length()), field.getValue());
-            } else {
-                item.set(field.getKey(), field.getValue());
-            }
-        });
-        item.put("conference_id", conference);
-        return item;
     }
 
     private void answer(Exchange http, int status, String counted) {

@@ -15,25 +15,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points conferences' new-registration webhooks at the route (Update Conference: enable_new_reg_webhook and
- * new_reg_webhook_url) and puts back what was there. What was there is kept in the consumer store, per conference,
+ * Points conferences' webhook of one kind at the route (Update Conference: its enable flag and URL field, e.g.
+ * enable_new_reg_webhook and new_reg_webhook_url) and puts back what was there. What was there is kept in the consumer store, per conference,
  * before anything is changed, once: a consumer that crashed and starts again restores the user's original, not its
  * own URL.
  */
 final class WebhookRegistration {
 
-    static final String ENABLED = "enable_new_reg_webhook";
-    static final String URL = "new_reg_webhook_url";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
 
     private final ApiCaller caller;
+    private final WebhookKind kind;
     private final ConsumerStore store;
     private final String previousPrefix;
     /** The conferences whose webhook points here in this run: only their POSTs are taken. */
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    WebhookRegistration(ApiCaller caller, ConsumerStore store, String scope) {
+    WebhookRegistration(ApiCaller caller, WebhookKind kind, ConsumerStore store, String scope) {
         this.caller = caller;
+        this.kind = kind;
         this.store = store;
         this.previousPrefix = StateKeys.webhookPrevious(scope) + "#";
     }
@@ -54,16 +54,16 @@ final class WebhookRegistration {
         if (store.value(previousName) == null) {
             JsonNode current = caller.call(BigMarkerOperation.showConference, parameters(conference)).json();
             ObjectNode previous = JsonSupport.mapper().createObjectNode();
-            previous.put(ENABLED, current.path(ENABLED).asBoolean(false));
-            previous.put(URL, current.path(URL).asText(""));
+            previous.put(kind.enableField, current.path(kind.enableField).asBoolean(false));
+            previous.put(kind.urlField, current.path(kind.urlField).asText(""));
             store.setValue(previousName, previous.toString());
         }
         Map<String, Object> update = parameters(conference);
-        update.put(ENABLED, true);
-        update.put(URL, publicUrl + "/" + conference);
+        update.put(kind.enableField, true);
+        update.put(kind.urlField, publicUrl + "/" + conference);
         caller.call(BigMarkerOperation.updateConference, update);
         registered.add(conference);
-        LOG.info("BigMarker conference {} sends its new registrations to this route's webhook", conference);
+        LOG.info("BigMarker conference {} sends its {} webhook to this route", conference, kind);
     }
 
     /** Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's. */
@@ -74,11 +74,11 @@ final class WebhookRegistration {
             try {
                 JsonNode previous = JsonSupport.mapper().readTree(kept.getValue());
                 Map<String, Object> update = parameters(conference);
-                update.put(ENABLED, previous.path(ENABLED).asBoolean(false));
-                update.put(URL, previous.path(URL).asText(""));
+                update.put(kind.enableField, previous.path(kind.enableField).asBoolean(false));
+                update.put(kind.urlField, previous.path(kind.urlField).asText(""));
                 caller.call(BigMarkerOperation.updateConference, update);
                 store.removeValue(kept.getKey());
-                LOG.info("BigMarker conference {}'s new-registration webhook restored", conference);
+                LOG.info("BigMarker conference {}'s {} webhook restored", conference, kind);
             } catch (Exception notRestored) { // the others are still restored; this one stays kept for next time
                 first = first == null ? notRestored : first;
             }

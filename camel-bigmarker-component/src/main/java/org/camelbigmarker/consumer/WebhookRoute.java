@@ -63,11 +63,13 @@ final class WebhookRoute {
     static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, ConsumerStore store,
                               WebhookReceiver.Deliverer deliverer) throws Exception {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        Conferences conferences = conferencesInScope(endpoint);
+        WebhookKind kind = WebhookKind.of(configuration);
+        Conferences conferences = kind == null ? null : conferencesInScope(endpoint, kind);
         if (conferences == null || !(feed instanceof ListFeed list)) {
-            throw new InvalidParameterException("webhook", "is supported for new registrations: operation="
+            throw new InvalidParameterException("webhook", "is supported for new registrations (operation="
                                                            + "listRegistrations with conferenceId, or operation="
-                                                           + "listChannelRegistrations with channelId");
+                                                           + "listChannelRegistrations with channelId) and for"
+                                                           + " event=conferenceStarted and event=conferenceEnded");
         }
         String baseUrl = configuration.getWebhookBaseUrl();
         if (baseUrl == null || !baseUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
@@ -78,8 +80,8 @@ final class WebhookRoute {
                 : "/" + configuration.getWebhookPath();
         String path = stripSlash(prefix) + "/" + list.scope();
         WebhookToken token = WebhookToken.of(store, list.scope());
-        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), store, list.scope());
-        WebhookReceiver receiver = new WebhookReceiver(list, deliverer, token, registration::isRegistered,
+        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), kind, store, list.scope());
+        WebhookReceiver receiver = new WebhookReceiver(list, kind, deliverer, token, registration::isRegistered,
                 configuration.getWebhookMaxBodySize());
         Consumer http = platformHttp(endpoint.getCamelContext(), path + "/{token}/{conference}")
                 .createConsumer(receiver);
@@ -96,8 +98,22 @@ final class WebhookRoute {
         return route;
     }
 
-    private static Conferences conferencesInScope(BigMarkerEndpoint endpoint) {
+    private static Conferences conferencesInScope(BigMarkerEndpoint endpoint, WebhookKind kind) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        ApiCaller caller = endpoint.getApiCaller();
+        int maxPages = configuration.getMaxPages();
+        if (kind == WebhookKind.WEBINAR_START) { // the account's conferences that have not started yet
+            return () -> conferencesOf(caller, BigMarkerOperation.listConferences, Map.of("type", "future"), maxPages);
+        }
+        if (kind == WebhookKind.WEBINAR_END) { // and those that have not ended yet
+            return () -> {
+                List<String> ids = new ArrayList<>(conferencesOf(caller, BigMarkerOperation.listConferences,
+                        Map.of("type", "future"), maxPages));
+                ids.addAll(conferencesOf(caller, BigMarkerOperation.listConferences, Map.of("type", "happening_now"),
+                        maxPages));
+                return ids;
+            };
+        }
         if (configuration.getOperation() == BigMarkerOperation.listRegistrations
             && configuration.getConferenceId() != null) {
             List<String> one = List.of(configuration.getConferenceId());
@@ -105,20 +121,19 @@ final class WebhookRoute {
         }
         if (configuration.getOperation() == BigMarkerOperation.listChannelRegistrations
             && configuration.getChannelId() != null) {
-            return () -> upcomingConferences(endpoint.getApiCaller(), configuration.getChannelId(),
-                    configuration.getMaxPages());
+            return () -> conferencesOf(caller, BigMarkerOperation.listChannelConferences,
+                    Map.of("channel_url", configuration.getChannelId(), "timing", "future"), maxPages);
         }
         return null;
     }
 
-    /** Every upcoming conference of the channel (List Channel Conferences, timing=future, every page). */
-    private static List<String> upcomingConferences(ApiCaller caller, String channel, int maxPages) throws Exception {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("channel_url", channel);
-        parameters.put("timing", "future");
+    /** The ids of every conference a list answers (every page, 100 a page). */
+    private static List<String> conferencesOf(ApiCaller caller, BigMarkerOperation list, Map<String, Object> filter,
+                                              int maxPages) throws Exception {
+        Map<String, Object> parameters = new LinkedHashMap<>(filter);
         parameters.put("per_page", 100);
-        Pager<String> pager = new Pager<>(caller, BigMarkerOperation.listChannelConferences, parameters,
-                conference -> conference.path("id").asText(""), maxPages);
+        Pager<String> pager = new Pager<>(caller, list, parameters, conference -> conference.path("id").asText(""),
+                maxPages);
         List<String> ids = new ArrayList<>();
         while (pager.hasNext()) {
             pager.next().items().stream().filter(id -> !id.isEmpty()).forEach(ids::add);

@@ -1,0 +1,84 @@
+package org.camelbigmarker.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelbigmarker.BigMarkerConfiguration;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.ConsumerEvent;
+import org.camelbigmarker.api.JsonSupport;
+
+/**
+ * The conference webhooks a consumer can receive, each with its pair of Update Conference fields and the way its
+ * payload becomes the item the consumer's poll would read (so that both ways key it alike).
+ */
+enum WebhookKind {
+
+    /** The documented payload: {"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}}. */
+    NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            JsonNode registration = payload.path("registration");
+            if (!registration.isObject() || registration.path("email").asText("").isBlank()) {
+                return null;
+            }
+            ObjectNode item = JsonSupport.mapper().createObjectNode();
+            ObjectNode customFields = item.putObject("custom_fields");
+            registration.fields().forEachRemaining(field -> {
+                if (field.getKey().startsWith("custom_field_")) {
+                    customFields.set(field.getKey().substring("custom_field_".length()), field.getValue());
+                } else {
+                    item.set(field.getKey(), field.getValue());
+                }
+            });
+            item.put("conference_id", conference); // the payload names none: the URL it was sent to does
+            return item;
+        }
+    },
+    /** Payload not documented: a conference object (or {"conference": {...}}), the id taken from the URL. */
+    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            return conferenceItem(payload, conference);
+        }
+    },
+    /** Payload not documented: as {@link #WEBINAR_START}. */
+    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            return conferenceItem(payload, conference);
+        }
+    };
+
+    final String enableField;
+    final String urlField;
+
+    WebhookKind(String enableField, String urlField) {
+        this.enableField = enableField;
+        this.urlField = urlField;
+    }
+
+    /** The item the consumer's list would show for this payload, or null when the payload is not one of these. */
+    abstract ObjectNode itemOf(JsonNode payload, String conference);
+
+    private static ObjectNode conferenceItem(JsonNode payload, String conference) {
+        if (!payload.isObject()) {
+            return null;
+        }
+        JsonNode source = payload.path("conference").isObject() ? payload.path("conference") : payload;
+        ObjectNode item = ((ObjectNode) source).deepCopy();
+        item.put("id", conference);
+        return item;
+    }
+
+    /** The kind a consumer's options ask for, or null where webhooks are not offered. */
+    static WebhookKind of(BigMarkerConfiguration configuration) {
+        ConsumerEvent event = configuration.getEvent();
+        BigMarkerOperation operation = configuration.getOperation();
+        if (event == ConsumerEvent.newItems && (operation == BigMarkerOperation.listRegistrations
+                                                 || operation == BigMarkerOperation.listChannelRegistrations)) {
+            return NEW_REGISTRATION;
+        }
+        return event == ConsumerEvent.conferenceStarted ? WEBINAR_START
+                : event == ConsumerEvent.conferenceEnded ? WEBINAR_END : null;
+    }
+}
