@@ -9,5 +9,16 @@ public enum ConsumerEvent {
     /** Each conference that ended (listConferences with type=past), once. */
     conferenceEnded,
     /** The post-webinar reports of each conference that ended, once; new on-demand attendees as they appear. */
-    reports
+    reports,
+    /** A conference's waiting room opened: pushed by BigMarker's webhook only (webhook=true), once per conference. */
+    waitingRoomOpened,
+    /** Live attendee data BigMarker pushes during a webinar (webhook=true only; enterprise plans), once per payload. */
+    liveAttendeeData,
+    /** On-demand viewer data BigMarker pushes as recordings are watched (webhook=true only), once per payload. */
+    onDemandViewer;
+
+    /** Whether only BigMarker's webhook brings it: no list shows it, so there is nothing to poll or reconcile. */
+    public boolean pushedOnly() {
+        return this == waitingRoomOpened || this == liveAttendeeData || this == onDemandViewer;
+    }
 }

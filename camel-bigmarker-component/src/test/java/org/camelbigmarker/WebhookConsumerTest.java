@@ -283,6 +283,61 @@ class WebhookConsumerTest {
     }
 
     @Test
+    void aWaitingRoomOpeningIsPushedOnlyAndDeliveredOncePerConference() throws Exception {
+        server.webhookFaults(0, 1.0, Duration.ZERO, 5); // every webhook sent twice
+        startConsumer("conferences?event=waitingRoomOpened&conferenceId=c1", new org.camelbigmarker.state.MemoryConsumerStore());
+        assertThat(server.webhookFields("c1")).containsEntry("enable_waiting_room_open_webhook", "true");
+        server.openWaitingRoom("c1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt.containsKey("waitingRoomOpened:c1"));
+        Thread.sleep(500);
+        assertThat(deliveries).containsExactly(new Delivery("waitingRoomOpened:c1", "webhook"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void liveAttendeeAndOnDemandViewerDataArriveWithTheirPayloadOnce() throws Exception {
+        server.webhookFaults(0, 1.0, Duration.ZERO, 5);
+        List<Object> bodies = new CopyOnWriteArrayList<>();
+        CamelContext context = startConsumer("conferences?event=liveAttendeeData&conferenceId=c1",
+                new org.camelbigmarker.state.MemoryConsumerStore());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bigmarker:conferences?event=onDemandViewer&conferenceId=c1&outputType=map&webhook=true"
+                     + "&webhookBaseUrl=http://127.0.0.1:" + port + "&apiKey=" + BigMarkerSandbox.API_KEY
+                     + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true").routeId("viewers")
+                        .process(exchange -> bodies.add(exchange.getMessage().getBody()));
+            }
+        });
+        assertThat(server.webhookFields("c1")).containsEntry("enable_live_attendee_data_webhook", "true")
+                .containsEntry("enable_on_demand_viewer_webhook", "true");
+        server.attendLive("c1", "ann@example.com");
+        server.attendLive("c1", "bob@example.com");
+        server.addOnDemandViewer("c1", "cy@example.com");
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.size() == 2 && bodies.size() == 1);
+        Thread.sleep(500); // the second copies
+        assertThat(deliveries).hasSize(2).allSatisfy(delivery -> assertThat(delivery.email())
+                .isEqualTo("liveAttendeeData:c1"));
+        assertThat(bodies).singleElement().satisfies(body -> assertThat(
+                (Map<String, Object>) ((Map<String, Object>) body).get("viewer")).containsEntry("email", "cy@example.com"));
+    }
+
+    @Test
+    void anEventOnlyWebhooksBringNeedsWebhookTrue() {
+        CamelContext context = new DefaultCamelContext();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("bigmarker:conferences?event=waitingRoomOpened&apiKey=k").to("mock:x");
+                }
+            });
+            context.start();
+        }).hasStackTraceContaining("webhook").hasStackTraceContaining("must be true for event=waitingRoomOpened");
+        context.stop();
+    }
+
+    @Test
     void aRestartWithADurableStoreInTheMiddleOfAStreamOfWebhooksLosesNothing() throws Exception {
         DataSource database = TestDatabases.of("h2");
         startRoute("initialDelay=300&delay=300", new JdbcConsumerStore(database));

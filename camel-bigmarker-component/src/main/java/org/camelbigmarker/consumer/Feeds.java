@@ -52,6 +52,14 @@ final class Feeds {
                     checkedParameters(endpoint, BigMarkerOperation.listConferences, lifecycleList(endpoint, "past")),
                     lifecycle, store, event);
             case reports -> ReportFeed.create(endpoint, results, lifecycle, store);
+            case waitingRoomOpened, liveAttendeeData, onDemandViewer -> {
+                if (!configuration.isWebhook()) {
+                    throw new InvalidParameterException("webhook", "must be true for event=" + event + ": only"
+                                                                   + " BigMarker's webhook brings it");
+                }
+                yield new PushedOnlyFeed(event, configuration.getConferenceId(), results,
+                        configuration.getOutputType());
+            }
         };
     }
 

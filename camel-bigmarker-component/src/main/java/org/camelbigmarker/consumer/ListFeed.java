@@ -35,7 +35,7 @@ import org.camelbigmarker.consumer.Emitter.ItemState;
  * not shift while it was read; the filter reaches {@code overlap} before the cursor so that late-indexed items are
  * still seen, and the store keeps the overlap from delivering twice.
  */
-final class ListFeed implements Feed {
+final class ListFeed implements Feed, PushTarget {
 
     static final String SCANNED = "scanned";
 
@@ -91,7 +91,8 @@ final class ListFeed implements Feed {
                 : operation.name() + "-" + ItemIdentity.digest(watched.toString()).substring(0, 12);
     }
 
-    String scope() {
+    @Override
+    public String scope() {
         return scope;
     }
 
@@ -119,7 +120,8 @@ final class ListFeed implements Feed {
     }
 
     /** An item that arrived another way (a webhook), keyed and shaped exactly as this feed's reads would. */
-    FeedItem pushed(JsonNode item) {
+    @Override
+    public FeedItem pushed(JsonNode item) {
         FeedItemBody body = bodies.apply(item);
         return new FeedItem(keyOf(item), body.body(), body.headers());
     }

@@ -47,6 +47,27 @@ enum WebhookKind {
         ObjectNode itemOf(JsonNode payload, String conference) {
             return conferenceItem(payload, conference);
         }
+    },
+    /** Payload not documented: as {@link #WEBINAR_START}. */
+    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            return conferenceItem(payload, conference);
+        }
+    },
+    /** Payload not documented: the JSON object as it came, with the conference it was sent for. */
+    LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            return dataItem(payload, conference);
+        }
+    },
+    /** Payload not documented: as {@link #LIVE_ATTENDEE_DATA}. */
+    ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url") {
+        @Override
+        ObjectNode itemOf(JsonNode payload, String conference) {
+            return dataItem(payload, conference);
+        }
     };
 
     final String enableField;
@@ -59,6 +80,15 @@ enum WebhookKind {
 
     /** The item the consumer's list would show for this payload, or null when the payload is not one of these. */
     abstract ObjectNode itemOf(JsonNode payload, String conference);
+
+    private static ObjectNode dataItem(JsonNode payload, String conference) {
+        if (!payload.isObject()) {
+            return null;
+        }
+        ObjectNode item = ((ObjectNode) payload).deepCopy();
+        item.put("conference_id", conference);
+        return item;
+    }
 
     private static ObjectNode conferenceItem(JsonNode payload, String conference) {
         if (!payload.isObject()) {
@@ -78,7 +108,13 @@ enum WebhookKind {
                                                  || operation == BigMarkerOperation.listChannelRegistrations)) {
             return NEW_REGISTRATION;
         }
-        return event == ConsumerEvent.conferenceStarted ? WEBINAR_START
-                : event == ConsumerEvent.conferenceEnded ? WEBINAR_END : null;
+        return switch (event) {
+            case conferenceStarted -> WEBINAR_START;
+            case conferenceEnded -> WEBINAR_END;
+            case waitingRoomOpened -> WAITING_ROOM_OPEN;
+            case liveAttendeeData -> LIVE_ATTENDEE_DATA;
+            case onDemandViewer -> ON_DEMAND_VIEWER;
+            default -> null;
+        };
     }
 }

@@ -37,7 +37,7 @@ final class WebhookReceiver implements Processor {
         Outcome deliverPushed(FeedItem item) throws Exception;
     }
 
-    private final ListFeed feed;
+    private final PushTarget feed;
     private final WebhookKind kind;
     private final Deliverer deliverer;
     private final WebhookToken token;
@@ -45,7 +45,7 @@ final class WebhookReceiver implements Processor {
     private final int maxBodySize;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
-    WebhookReceiver(ListFeed feed, WebhookKind kind, Deliverer deliverer, WebhookToken token,
+    WebhookReceiver(PushTarget feed, WebhookKind kind, Deliverer deliverer, WebhookToken token,
                     Predicate<String> registeredConference, int maxBodySize) {
         this.feed = feed;
         this.kind = kind;

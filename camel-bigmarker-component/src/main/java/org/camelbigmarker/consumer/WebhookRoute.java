@@ -65,11 +65,12 @@ final class WebhookRoute {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         WebhookKind kind = WebhookKind.of(configuration);
         Conferences conferences = kind == null ? null : conferencesInScope(endpoint, kind);
-        if (conferences == null || !(feed instanceof ListFeed list)) {
+        if (conferences == null || !(feed instanceof PushTarget list)) {
             throw new InvalidParameterException("webhook", "is supported for new registrations (operation="
                                                            + "listRegistrations with conferenceId, or operation="
                                                            + "listChannelRegistrations with channelId) and for"
-                                                           + " event=conferenceStarted and event=conferenceEnded");
+                                                           + " event=conferenceStarted, conferenceEnded,"
+                                                           + " waitingRoomOpened, liveAttendeeData, onDemandViewer");
         }
         String baseUrl = configuration.getWebhookBaseUrl();
         if (baseUrl == null || !baseUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
@@ -102,29 +103,34 @@ final class WebhookRoute {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ApiCaller caller = endpoint.getApiCaller();
         int maxPages = configuration.getMaxPages();
-        if (kind == WebhookKind.WEBINAR_START) { // the account's conferences that have not started yet
-            return () -> conferencesOf(caller, BigMarkerOperation.listConferences, Map.of("type", "future"), maxPages);
-        }
-        if (kind == WebhookKind.WEBINAR_END) { // and those that have not ended yet
-            return () -> {
-                List<String> ids = new ArrayList<>(conferencesOf(caller, BigMarkerOperation.listConferences,
-                        Map.of("type", "future"), maxPages));
-                ids.addAll(conferencesOf(caller, BigMarkerOperation.listConferences, Map.of("type", "happening_now"),
-                        maxPages));
-                return ids;
-            };
-        }
-        if (configuration.getOperation() == BigMarkerOperation.listRegistrations
-            && configuration.getConferenceId() != null) {
+        boolean registrations = kind == WebhookKind.NEW_REGISTRATION;
+        boolean pushedOnly = configuration.getEvent().pushedOnly();
+        if ((registrations || pushedOnly) && configuration.getConferenceId() != null
+            && configuration.getOperation() != BigMarkerOperation.listChannelRegistrations) {
             List<String> one = List.of(configuration.getConferenceId());
             return () -> one;
         }
-        if (configuration.getOperation() == BigMarkerOperation.listChannelRegistrations
-            && configuration.getChannelId() != null) {
-            return () -> conferencesOf(caller, BigMarkerOperation.listChannelConferences,
-                    Map.of("channel_url", configuration.getChannelId(), "timing", "future"), maxPages);
+        if (registrations) {
+            String channel = configuration.getChannelId();
+            return configuration.getOperation() != BigMarkerOperation.listChannelRegistrations || channel == null
+                    ? null
+                    : () -> conferencesOf(caller, BigMarkerOperation.listChannelConferences,
+                            Map.of("channel_url", channel, "timing", "future"), maxPages);
         }
-        return null;
+        // the account's conferences whose event can still come: not started for a start; not ended for the others;
+        // and for the on-demand viewer the past ones too, since recordings are watched after a webinar
+        List<String> types = switch (kind) {
+            case WEBINAR_START -> List.of("future");
+            case ON_DEMAND_VIEWER -> List.of("future", "happening_now", "past");
+            default -> List.of("future", "happening_now");
+        };
+        return () -> {
+            List<String> ids = new ArrayList<>();
+            for (String type : types) {
+                ids.addAll(conferencesOf(caller, BigMarkerOperation.listConferences, Map.of("type", type), maxPages));
+            }
+            return ids;
+        };
     }
 
     /** The ids of every conference a list answers (every page, 100 a page). */

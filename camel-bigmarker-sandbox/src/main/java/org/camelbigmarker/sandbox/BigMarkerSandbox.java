@@ -223,12 +223,33 @@ public final class BigMarkerSandbox implements AutoCloseable {
         fireConferenceEvent(id, WebhookSender.Event.WEBINAR_END);
     }
 
-    /** Someone watched the recording: a new row in the on-demand attendees report. */
+    /** Someone watched the recording: a new row in the on-demand attendees report, and the on-demand viewer webhook. */
     public void addOnDemandViewer(String conference, String email) {
         ObjectNode row = SandboxStore.JSON.createObjectNode().put("id", "od-" + store.nextNumber()).put("email", email)
                 .put("first_name", email.substring(0, email.indexOf('@'))).put("last_name", "Viewer")
                 .put("watched", "12.0 min").put("view_start_time", now().toString());
         store.addReportRow(conference, "on_demand_attendees", row);
+        fireDataEvent(conference, WebhookSender.Event.ON_DEMAND_VIEWER, "viewer", row);
+    }
+
+    /** The conference's waiting room opens: the waiting room open webhook (the sandbox's own payload shape). */
+    public void openWaitingRoom(String conference) {
+        fireConferenceEvent(conference, WebhookSender.Event.WAITING_ROOM_OPEN);
+    }
+
+    /** Someone is attending live: the live attendee data webhook (the sandbox's own payload shape). */
+    public void attendLive(String conference, String email) {
+        fireDataEvent(conference, WebhookSender.Event.LIVE_ATTENDEE_DATA, "attendee", SandboxStore.JSON
+                .createObjectNode().put("email", email).put("entered_at", now().toString()));
+    }
+
+    private void fireDataEvent(String id, WebhookSender.Event event, String field, ObjectNode data) {
+        store.conference(id).ifPresent(conference -> {
+            ObjectNode payload = SandboxStore.JSON.createObjectNode()
+                    .put("event", event.name().toLowerCase(java.util.Locale.ROOT)).put("conference_id", id);
+            payload.set(field, data);
+            webhooks.fire(conference, event, payload);
+        });
     }
 
     /**
