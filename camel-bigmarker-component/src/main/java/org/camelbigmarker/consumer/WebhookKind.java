@@ -1,5 +1,7 @@
 package org.camelbigmarker.consumer;
 
+import java.util.function.BiFunction;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerConfiguration;
@@ -14,72 +16,47 @@ import org.camelbigmarker.api.JsonSupport;
 enum WebhookKind {
 
     /** The documented payload: {"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}}. */
-    NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            JsonNode registration = payload.path("registration");
-            if (!registration.isObject() || registration.path("email").asText("").isBlank()) {
-                return null;
-            }
-            ObjectNode item = JsonSupport.mapper().createObjectNode();
-            ObjectNode customFields = item.putObject("custom_fields");
-            registration.fields().forEachRemaining(field -> {
-                if (field.getKey().startsWith("custom_field_")) {
-                    customFields.set(field.getKey().substring("custom_field_".length()), field.getValue());
-                } else {
-                    item.set(field.getKey(), field.getValue());
-                }
-            });
-            item.put("conference_id", conference); // the payload names none: the URL it was sent to does
-            return item;
-        }
-    },
+    NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url", WebhookKind::registrationItem),
     /** Payload not documented: a conference object (or {"conference": {...}}), the id taken from the URL. */
-    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            return conferenceItem(payload, conference);
-        }
-    },
-    /** Payload not documented: as {@link #WEBINAR_START}. */
-    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            return conferenceItem(payload, conference);
-        }
-    },
-    /** Payload not documented: as {@link #WEBINAR_START}. */
-    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            return conferenceItem(payload, conference);
-        }
-    },
+    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url", WebhookKind::conferenceItem),
+    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url", WebhookKind::conferenceItem),
+    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url", WebhookKind::conferenceItem),
     /** Payload not documented: the JSON object as it came, with the conference it was sent for. */
-    LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            return dataItem(payload, conference);
-        }
-    },
-    /** Payload not documented: as {@link #LIVE_ATTENDEE_DATA}. */
-    ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url") {
-        @Override
-        ObjectNode itemOf(JsonNode payload, String conference) {
-            return dataItem(payload, conference);
-        }
-    };
+    LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url", WebhookKind::dataItem),
+    ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url", WebhookKind::dataItem);
 
     final String enableField;
     final String urlField;
+    private final BiFunction<JsonNode, String, ObjectNode> items;
 
-    WebhookKind(String enableField, String urlField) {
+    WebhookKind(String enableField, String urlField, BiFunction<JsonNode, String, ObjectNode> items) {
         this.enableField = enableField;
         this.urlField = urlField;
+        this.items = items;
     }
 
     /** The item the consumer's list would show for this payload, or null when the payload is not one of these. */
-    abstract ObjectNode itemOf(JsonNode payload, String conference);
+    ObjectNode itemOf(JsonNode payload, String conference) {
+        return items.apply(payload, conference);
+    }
+
+    private static ObjectNode registrationItem(JsonNode payload, String conference) {
+        JsonNode registration = payload.path("registration");
+        if (!registration.isObject() || registration.path("email").asText("").isBlank()) {
+            return null;
+        }
+        ObjectNode item = JsonSupport.mapper().createObjectNode();
+        ObjectNode customFields = item.putObject("custom_fields");
+        registration.fields().forEachRemaining(field -> {
+            if (field.getKey().startsWith("custom_field_")) {
+                customFields.set(field.getKey().substring("custom_field_".length()), field.getValue());
+            } else {
+                item.set(field.getKey(), field.getValue());
+            }
+        });
+        item.put("conference_id", conference); // the payload names none: the URL it was sent to does
+        return item;
+    }
 
     private static ObjectNode dataItem(JsonNode payload, String conference) {
         if (!payload.isObject()) {
