@@ -43,6 +43,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
 
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerComponent.class);
     private static final List<String> SECRET_OPTIONS = List.of("apiKey", "password");
+    /** The poll's delay beside webhooks when the endpoint sets none (docs/webhooks.md). */
+    public static final long WEBHOOK_RECONCILIATION_DELAY_MILLIS = 300_000;
 
     @Metadata
     private BigMarkerConfiguration configuration = new BigMarkerConfiguration();
@@ -83,7 +85,12 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, "param."));
         warnOfSecretsInTheUri(parameters);
         BigMarkerEndpoint endpoint = new BigMarkerEndpoint(uri, this, groupOf(remaining), endpointConfiguration);
+        boolean delayGiven = parameters.containsKey("delay");
         setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().isWebhook() && !delayGiven) {
+            // with webhooks the poll is the reconciliation: Camel's default half second would only cost requests
+            endpoint.setDelay(WEBHOOK_RECONCILIATION_DELAY_MILLIS);
+        }
         return endpoint;
     }
 

@@ -323,6 +323,24 @@ class WebhookConsumerTest {
     }
 
     @Test
+    void besideWebhooksThePollDefaultsToEveryFiveMinutesUnlessADelayIsGiven() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        BigMarkerEndpoint withDefault = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
+                + "&conferenceId=c1&webhook=true&webhookBaseUrl=https://example.com", BigMarkerEndpoint.class);
+        BigMarkerEndpoint withDelay = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
+                + "&conferenceId=c1&webhook=true&webhookBaseUrl=https://example.com&delay=500", BigMarkerEndpoint.class);
+        BigMarkerEndpoint polling = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
+                + "&conferenceId=c1", BigMarkerEndpoint.class);
+        assertThat(delayOf(withDefault)).isEqualTo(300_000);
+        assertThat(delayOf(withDelay)).isEqualTo(500);
+        assertThat(delayOf(polling)).as("Camel's default").isEqualTo(500);
+    }
+
+    private static long delayOf(BigMarkerEndpoint endpoint) throws Exception {
+        return ((BigMarkerConsumer) endpoint.createConsumer(exchange -> { })).getDelay();
+    }
+
+    @Test
     void anEventOnlyWebhooksBringNeedsWebhookTrue() {
         CamelContext context = new DefaultCamelContext();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
