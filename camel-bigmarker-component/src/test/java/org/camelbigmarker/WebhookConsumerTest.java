@@ -44,6 +44,7 @@ class WebhookConsumerTest {
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final java.util.Set<String> failOnce = ConcurrentHashMap.newKeySet();
     private BigMarkerSandbox server;
     private CamelContext camel;
     private int port;
@@ -92,6 +93,9 @@ class WebhookConsumerTest {
                             if (email == null) { // a conference event: the conference stands for the item
                                 email = exchange.getMessage().getHeader(BigMarkerConstants.EVENT) + ":"
                                         + exchange.getMessage().getHeader(BigMarkerConstants.CONFERENCE_ID);
+                            }
+                            if (failOnce.remove(email)) {
+                                throw new IllegalStateException("the route failed for " + email);
                             }
                             deliveredAt.putIfAbsent(email, System.nanoTime());
                             deliveries.add(new Delivery(email,
@@ -199,6 +203,19 @@ class WebhookConsumerTest {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    @Test
+    void aRouteFailureAnswers500AndThePollDeliversTheRegistrationLater() throws Exception {
+        server.register("c1", "flaky@example.com", "Flaky", "Route", Map.of()); // at BigMarker, for the poll
+        failOnce.add("flaky@example.com");
+        startRoute("initialDelay=2000&delay=500", new org.camelbigmarker.state.MemoryConsumerStore());
+        String payload = "{\"registration\":{\"email\":\"flaky@example.com\",\"first_name\":\"Flaky\"}}";
+        assertThat(post(webhookUrl(), payload)).as("no 2xx for a failed exchange").isEqualTo(500);
+        assertThat(emails()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> emails().contains("flaky@example.com"));
+        Thread.sleep(600);
+        assertThat(deliveries).containsExactly(new Delivery("flaky@example.com", "poll"));
     }
 
     @Test

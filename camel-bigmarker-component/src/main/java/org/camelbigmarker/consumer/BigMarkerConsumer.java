@@ -182,13 +182,12 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         Exchange exchange = exchangeFor(item, newRound(() -> {
         }));
         exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "webhook");
-        try {
-            getProcessor().process(exchange);
-            recordCompleted();
-            return exchange.isFailed() ? WebhookReceiver.Outcome.ROUTE_FAILED : WebhookReceiver.Outcome.DELIVERED;
-        } finally {
-            releaseExchange(exchange, false);
-        }
+        getProcessor().process(exchange); // waits for the route, an asynchronous one too
+        recordCompleted();
+        // read from what the exchange's completion hooks recorded, not the exchange: it is released (and may be
+        // reused by a pooled exchange factory) once its unit of work is done
+        return state(item.key()) == ItemState.DELIVERED ? WebhookReceiver.Outcome.DELIVERED
+                : WebhookReceiver.Outcome.ROUTE_FAILED;
     }
 
     /** Where this consumer stands, for the bigmarker dev console. */
