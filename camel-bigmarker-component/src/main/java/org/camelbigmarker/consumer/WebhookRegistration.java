@@ -53,6 +53,12 @@ final class WebhookRegistration {
         String previousName = previousPrefix + conference;
         if (store.value(previousName) == null) {
             JsonNode current = caller.call(BigMarkerOperation.showConference, parameters(conference)).json();
+            if (!current.has(kind.enableField) && !current.has(kind.urlField)) {
+                // the API document lists neither field among Show Conference's answers: nothing to restore but "off"
+                LOG.warn("BigMarker does not show conference {}'s {} webhook fields, so what was set there cannot be"
+                         + " restored: the webhook is turned off when the consumer stops (webhookKeepRegistration"
+                         + " leaves it pointing here instead)", conference, kind);
+            }
             ObjectNode previous = JsonSupport.mapper().createObjectNode();
             previous.put(kind.enableField, current.path(kind.enableField).asBoolean(false));
             previous.put(kind.urlField, current.path(kind.urlField).asText(""));
