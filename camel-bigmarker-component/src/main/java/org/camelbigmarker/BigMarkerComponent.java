@@ -74,6 +74,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
               description = "Use the global SSLContextParameters of the CamelContext.")
     private boolean useGlobalSslContextParameters;
 
+    /** Not an option: the one source of time of the consumers, replaced by tests that drive time. */
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private CloseableHttpClient ownedHttpClient;
     private BigMarkerComponentHealthCheck healthCheck;
     private final AtomicBoolean warnedOfSecretInUri = new AtomicBoolean();
@@ -259,5 +261,15 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The clock every consumer of this component reads time from (claims, schedules, Retry-After quiet). */
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    /** For tests that drive time instead of waiting for it; applications keep the system clock. */
+    public void setClock(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
     }
 }

@@ -123,4 +123,9 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     public ApiCaller getApiCaller() {
         return apiCaller;
     }
+
+    /** The one source of time of this endpoint's consumer: the component's clock. */
+    public java.time.Clock getClock() {
+        return getComponent().getClock();
+    }
 }

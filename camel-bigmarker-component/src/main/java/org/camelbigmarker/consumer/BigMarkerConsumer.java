@@ -1,18 +1,16 @@
 package org.camelbigmarker.consumer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -21,13 +19,11 @@ import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.ObjectHelper;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
@@ -53,14 +49,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerConsumer.class);
 
     private final BigMarkerEndpoint endpoint;
-    /** Items being delivered, each with the rounds waiting for it (its own, and later polls' that met it again). */
-    private final Map<String, List<DeliveryRound>> inFlight = new ConcurrentHashMap<>();
-    /** Items whose exchange completed, not yet written to the store. */
-    private final Set<String> completedUnrecorded = ConcurrentHashMap.newKeySet();
-    private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
-    /** This consumer, as the store's claims name it: one per consumer instance, so two nodes never share one. */
-    private final String node = UUID.randomUUID().toString();
+    private final Clock clock;
     private ConsumerStore store;
+    private DeliveryLedger ledger;
+    private ScheduledExecutorService claimRenewal;
     private Feed feed;
     private int emittedThisPoll;
     private volatile Instant quietUntil;
@@ -70,6 +62,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        this.clock = endpoint.getClock();
     }
 
     @Override
@@ -77,6 +70,11 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         store = storeOf(endpoint.getConfiguration());
         ServiceHelper.startService(store);
         StateKeys.checkFormat(store);
+        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        ledger = new DeliveryLedger(store, clock, Duration.ofSeconds(configuration.getClaimTimeout()),
+                configuration.getMaxDeliveryAttempts(), this::getExceptionHandler);
+        ledger.checkStoreRecords();
+        startClaimRenewal(configuration.getClaimTimeout());
         warnIfSharedUnsafely();
         feed = Feeds.create(endpoint, store);
         super.doStart();
@@ -121,6 +119,20 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         }
     }
 
+    /** Items an asynchronous route still holds keep their claims while they are there (see DeliveryLedger). */
+    private void startClaimRenewal(long claimTimeoutSeconds) {
+        long period = Math.max(100, claimTimeoutSeconds * 1000 * (100 - DeliveryLedger.FRESH_PERCENT) / 100 / 2);
+        claimRenewal = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "BigMarkerClaimRenewal");
+        claimRenewal.scheduleWithFixedDelay(() -> {
+            try {
+                ledger.renewInFlight();
+            } catch (RuntimeException notRenewed) { // the next round tries again; a lost claim is seen before sending
+                LOG.debug("Could not renew the claims of items in flight: {}", notRenewed.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+
     @Override
     protected void doStop() throws Exception {
         if (webhookRoute != null) {
@@ -128,7 +140,11 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             webhookRoute = null;
         }
         super.doStop();
-        recordCompleted();
+        if (claimRenewal != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(claimRenewal);
+            claimRenewal = null;
+        }
+        ledger.record();
         if (endpoint.getConfiguration().getConsumerStore() == null) {
             ServiceHelper.stopService(store);
         }
@@ -141,25 +157,26 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     @Override
     protected int poll() throws Exception {
         emittedThisPoll = 0;
-        lastPollAt = Instant.now();
+        lastPollAt = clock.instant();
         Instant quiet = quietUntil;
-        if (quiet != null && Instant.now().isBefore(quiet)) {
+        if (quiet != null && clock.instant().isBefore(quiet)) {
             return 0;
         }
         try {
+            ledger.forgetEndedClaims();
             if (webhookRoute != null) {
                 webhookRoute.registerNewConferences(); // a channel's conferences created since the last poll
             }
             return feed.poll(this);
         } catch (BigMarkerApiException failure) {
             if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {
-                quietUntil = Instant.now().plusMillis(failure.getRetryAfterMillis());
+                quietUntil = clock.instant().plusMillis(failure.getRetryAfterMillis());
             }
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
             addLastErrorDetail("bigmarker.error", failure.getMessage());
             throw failure;
         } finally {
-            recordCompleted();
+            ledger.record();
         }
     }
 
@@ -171,19 +188,18 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         if (!isRunAllowed() || isStopping() || isSuspendingOrSuspended()) {
             return WebhookReceiver.Outcome.STOPPING;
         }
-        ItemState state = state(item.key());
-        if (state == ItemState.DELIVERED) {
+        if (state(item.key()) == ItemState.DELIVERED) {
             return WebhookReceiver.Outcome.ALREADY_DELIVERED;
         }
-        if (state == ItemState.IN_FLIGHT || store.claim(List.of(item.key()), node, Instant.now()
-                .plusSeconds(endpoint.getConfiguration().getClaimTimeout()).getEpochSecond()).isEmpty()) {
+        DeliveryLedger.Claim claim = ledger.claim(List.of(item.key()));
+        if (!claim.granted(item.key())) {
             return WebhookReceiver.Outcome.DELIVERING_ELSEWHERE; // if that delivery fails, the poll brings it
         }
-        Exchange exchange = exchangeFor(item, newRound(() -> {
+        Exchange exchange = exchangeFor(item, claim, newRound(() -> {
         }));
         exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "webhook");
         getProcessor().process(exchange); // waits for the route, an asynchronous one too
-        recordCompleted();
+        ledger.record();
         // read from what the exchange's completion hooks recorded, not the exchange: it is released (and may be
         // reused by a pooled exchange factory) once its unit of work is done
         return state(item.key()) == ItemState.DELIVERED ? WebhookReceiver.Outcome.DELIVERED
@@ -200,7 +216,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         Throwable lastError = getLastError();
         status.put("lastError", lastError == null ? null : lastError.getMessage());
         status.put("quietUntil", quietUntil == null ? null : quietUntil.toString());
-        status.put("inFlight", inFlight.size());
+        status.put("inFlight", ledger == null ? 0 : ledger.inFlightCount());
         status.put("store", store == null ? null : store.getClass().getSimpleName());
         status.put("deliveredKeysInStore", store == null ? null : store.deliveredCount());
         status.put("progress", feed == null ? null : feed.progress());
@@ -213,157 +229,94 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     @Override
     public DeliveryRound newRound(Runnable progress) {
         return new DeliveryRound(() -> {
-            recordCompleted(); // the keys first: a cursor never moves past a key that is not recorded
+            ledger.record(); // the keys first: a cursor never moves past a key that is not recorded
             progress.run();
         });
     }
 
     /**
-     * Delivers a page's new items: only those this consumer could claim in the store. An item another consumer holds
-     * (two nodes polling the same list at once) is left to it and counts as unconfirmed for this round, so this
-     * poll's progress waits for the next read, which will find it delivered or free again.
+     * Delivers a page's new items: only those this delivery could claim (see {@link DeliveryLedger}). An item another
+     * delivery holds (another thread, the webhook, another node) is left to it and counts as unconfirmed for this
+     * round, so this poll's progress waits for the next read, which will find it delivered or free again.
      */
     @Override
     public boolean emit(List<FeedItem> items, DeliveryRound round) throws Exception {
         int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - emittedThisPoll : Integer.MAX_VALUE;
         int take = Math.min(Math.max(budget, 0), items.size());
         List<FeedItem> taken = items.subList(0, take);
-        Set<String> claimed = store.claim(taken.stream().map(FeedItem::key).toList(), node,
-                Instant.now().plusSeconds(endpoint.getConfiguration().getClaimTimeout()).getEpochSecond());
-        Queue<Object> exchanges = new LinkedList<>();
+        DeliveryLedger.Claim claim = ledger.claim(taken.stream().map(FeedItem::key).toList());
+        Queue<Object> pending = new LinkedList<>();
         for (FeedItem item : taken) {
-            if (claimed.contains(item.key())) {
-                exchanges.add(exchangeFor(item, round));
+            if (claim.granted(item.key())) {
+                pending.add(new Pending(item, claim, round));
             } else {
                 round.expectOne();
                 round.failedOne();
             }
         }
         emittedThisPoll += take;
-        processBatch(exchanges);
-        recordCompleted(); // a synchronous route has finished the page: one transaction for its keys
+        processBatch(pending);
+        ledger.record(); // a synchronous route has finished the page: one transaction for its keys
         return take == items.size() && isRunAllowed() && !isStopping();
     }
 
-    private Exchange exchangeFor(FeedItem item, DeliveryRound round) {
+    /** A claimed item waiting for its turn in the batch: its exchange is made only when it enters the route. */
+    private record Pending(FeedItem item, DeliveryLedger.Claim claim, DeliveryRound round) {
+    }
+
+    private Exchange exchangeFor(FeedItem item, DeliveryLedger.Claim claim, DeliveryRound round) {
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(item.body());
         exchange.getMessage().setHeaders(item.headers());
-        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERY_ATTEMPT,
-                failedAttempts.getOrDefault(item.key(), 0) + 1);
+        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERY_ATTEMPT, ledger.attemptOf(item.key()));
         exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "poll");
-        round.expectOne();
-        inFlight.put(item.key(), new CopyOnWriteArrayList<>(List.of(round)));
-        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
-            @Override
-            public void onComplete(Exchange done) {
-                completedUnrecorded.add(item.key());
-                failedAttempts.remove(item.key());
-                waitingFor(item.key()).forEach(DeliveryRound::completedOne);
-            }
-
-            @Override
-            public void onFailure(Exchange failed) {
-                store.release(List.of(item.key()), node);
-                int attempts = failedAttempts.merge(item.key(), 1, Integer::sum);
-                int allowed = endpoint.getConfiguration().getMaxDeliveryAttempts();
-                if (allowed > 0 && attempts >= allowed) {
-                    giveUp(item.key(), attempts, failed);
-                    return;
-                }
-                waitingFor(item.key()).forEach(DeliveryRound::failedOne);
-                if (failed.getException() != null) {
-                    getExceptionHandler().handleException("BigMarker item " + item.key() + " was not delivered"
-                                                          + " (attempt " + attempts + "); it will be delivered again"
-                                                          + " on the next poll", failed, failed.getException());
-                }
-            }
-        });
+        exchange.getExchangeExtension().addOnCompletion(ledger.track(item.key(), claim, round));
         return exchange;
     }
 
     /**
-     * A poison item: its route failed maxDeliveryAttempts times. It is recorded as delivered so that the consumer moves
-     * on (its cursor, the other items), and reported once through the consumer's exception handler, which routes it
-     * to the route's error handler with bridgeErrorHandler=true.
+     * Sends the claimed items into the route one by one, each with its claim kept alive as it enters (an item whose
+     * claim was lost meanwhile is left to the delivery that took it). Items left when the consumer stops were never
+     * sent: their claims are released and they come again.
      */
-    private void giveUp(String key, int attempts, Exchange failed) {
-        completedUnrecorded.add(key);
-        failedAttempts.remove(key);
-        waitingFor(key).forEach(DeliveryRound::completedOne);
-        getExceptionHandler().handleException("BigMarker item " + key + " failed " + attempts + " times"
-                                              + " (maxDeliveryAttempts); giving up on it: it will not be delivered"
-                                              + " again", failed, failed.getException());
-    }
-
-    /** Ends an item's flight: the rounds that waited for it. */
-    private List<DeliveryRound> waitingFor(String key) {
-        List<DeliveryRound> rounds = inFlight.remove(key);
-        return rounds == null ? List.of() : rounds;
-    }
-
-    /** Writes the keys of completed items to the store, in one transaction. */
-    private synchronized void recordCompleted() {
-        if (completedUnrecorded.isEmpty()) {
-            return;
-        }
-        List<String> keys = new ArrayList<>(completedUnrecorded);
-        store.markDelivered(keys, Instant.now().getEpochSecond());
-        keys.forEach(completedUnrecorded::remove);
-    }
-
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> batch) throws Exception {
+        int total = batch.size();
         for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = ObjectHelper.cast(Exchange.class, exchanges.poll());
+            Pending next = (Pending) batch.poll();
+            if (!ledger.keepForRoute(next.claim(), next.item().key())) {
+                next.round().expectOne();
+                next.round().failedOne();
+                continue;
+            }
+            Exchange exchange = exchangeFor(next.item(), next.claim(), next.round());
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             getAsyncProcessor().process(exchange, EmptyAsyncCallback.get());
         }
-        // exchanges left when stopping were never processed: their items stay undelivered and come again
-        for (Object left : exchanges) {
-            Exchange unprocessed = (Exchange) left;
-            unprocessed.getExchangeExtension().handoverCompletions().forEach(s -> s.onFailure(unprocessed));
+        for (Object left : batch) {
+            Pending unsent = (Pending) left;
+            unsent.round().expectOne();
+            unsent.round().failedOne();
+            ledger.notSent(unsent.item().key(), unsent.claim());
         }
         return total;
     }
 
     @Override
     public Map<String, ItemState> states(Collection<String> keys) {
-        Map<String, ItemState> states = new LinkedHashMap<>();
-        List<String> toLookUp = new ArrayList<>();
-        for (String key : keys) {
-            if (inFlight.containsKey(key)) {
-                states.put(key, ItemState.IN_FLIGHT);
-            } else if (completedUnrecorded.contains(key)) {
-                states.put(key, ItemState.DELIVERED);
-            } else {
-                toLookUp.add(key);
-            }
-        }
-        Set<String> recorded = toLookUp.isEmpty() ? Set.of() : store.deliveredAmong(toLookUp);
-        toLookUp.forEach(key -> states.put(key, recorded.contains(key) ? ItemState.DELIVERED : ItemState.NEW));
-        return states;
+        return ledger.states(keys);
     }
 
     @Override
     public boolean holdUntilDelivered(String key, DeliveryRound round) {
-        boolean[] held = new boolean[1];
-        // atomic with the removal when the item's exchange ends: either this round is told, or it is no longer in flight
-        inFlight.computeIfPresent(key, (inFlightKey, rounds) -> {
-            round.expectOne();
-            rounds.add(round);
-            held[0] = true;
-            return rounds;
-        });
-        return held[0];
+        return ledger.holdUntilDelivered(key, round);
     }
 
     @Override
     public void markSeen(Collection<String> keys) {
-        store.markDelivered(keys, Instant.now().getEpochSecond());
+        ledger.markSeen(keys);
     }
 }

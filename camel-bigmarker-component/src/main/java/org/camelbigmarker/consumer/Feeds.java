@@ -32,7 +32,7 @@ final class Feeds {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerEvent event = configuration.getEvent();
         ResultMapper results = new ResultMapper(JsonSupport.mapper());
-        ReadSettings settings = ReadSettings.of(configuration);
+        ReadSettings settings = ReadSettings.of(configuration, endpoint.getClock());
         // a conference may start before the last poll and end after it: lifecycle reads reach a day further back
         ReadSettings lifecycle = settings.withOverlap(settings.overlap().plus(LONGEST_CONFERENCE));
         return switch (event) {

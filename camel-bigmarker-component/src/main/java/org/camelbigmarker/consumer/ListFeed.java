@@ -67,7 +67,7 @@ final class ListFeed implements Feed, PushTarget {
         this.identity = identity;
         this.settings = settings;
         this.store = store;
-        this.localClock = Clock.systemUTC();
+        this.localClock = settings.clock();
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
         ParameterSpec startTime = operation.parameters().get("start_time");

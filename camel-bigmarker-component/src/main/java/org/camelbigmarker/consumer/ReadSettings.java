@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.camelbigmarker.BigMarkerConfiguration;
@@ -10,20 +11,21 @@ import org.camelbigmarker.BigMarkerConfiguration;
  *
  * @param reconcileInterval how often the horizon is read again; zero: never
  * @param reconcileHorizon  how far back before the cursor a reconciliation reads
+ * @param clock             the local clock schedules are measured by (the component's: tests drive it)
  */
 record ReadSettings(StartFrom startFrom, Duration overlap, int maxPages, Duration reconcileInterval,
-        Duration reconcileHorizon) {
+        Duration reconcileHorizon, Clock clock) {
 
-    static ReadSettings of(BigMarkerConfiguration configuration) {
+    static ReadSettings of(BigMarkerConfiguration configuration, Clock clock) {
         return new ReadSettings(StartFrom.parse(configuration.getStartFrom()),
                 Duration.ofSeconds(configuration.getOverlap()), configuration.getMaxPages(),
                 Duration.ofSeconds(configuration.getReconcileInterval()),
-                Duration.ofSeconds(configuration.getReconcileHorizon()));
+                Duration.ofSeconds(configuration.getReconcileHorizon()), clock);
     }
 
     /** The same, reaching further back each read (conference lifecycle lists: a conference may last a day). */
     ReadSettings withOverlap(Duration longerOverlap) {
-        return new ReadSettings(startFrom, longerOverlap, maxPages, reconcileInterval, reconcileHorizon);
+        return new ReadSettings(startFrom, longerOverlap, maxPages, reconcileInterval, reconcileHorizon, clock);
     }
 
     boolean reconciles() {

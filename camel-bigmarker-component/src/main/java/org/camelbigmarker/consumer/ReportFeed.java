@@ -29,9 +29,11 @@ final class ReportFeed implements Feed {
     private final ReportReader reader;
     private final Duration onDemandWindow;
     private final BigMarkerClock clock;
+    private final java.time.Clock localClock;
 
     private ReportFeed(List<BigMarkerOperation> reports, EndedConferences conferences, ReportReader reader,
-                       Duration onDemandWindow, BigMarkerClock clock) {
+                       Duration onDemandWindow, BigMarkerClock clock, java.time.Clock localClock) {
+        this.localClock = localClock;
         this.reports = reports;
         this.conferences = conferences;
         this.reader = reader;
@@ -62,14 +64,15 @@ final class ReportFeed implements Feed {
         return new ReportFeed(options.reports(),
                 new EndedConferences(endpoint.getApiCaller(), configuration.getConferenceId(), past, store,
                         options.recheckInterval(), clock),
-                new ReportReader(endpoint.getApiCaller(), results, options, clock), options.onDemandWindow(), clock);
+                new ReportReader(endpoint.getApiCaller(), results, options, clock), options.onDemandWindow(), clock,
+                settings.clock());
     }
 
 
     @Override
     public int poll(Emitter emitter) throws Exception {
         int emitted = 0;
-        Instant localNow = Instant.now();
+        Instant localNow = localClock.instant();
         for (Map.Entry<String, Long> conference : conferences.followed(emitter).entrySet()) {
             if (!conferences.dueForReading(conference.getKey(), localNow)) {
                 continue; // nothing was new last time: read again on its slower schedule

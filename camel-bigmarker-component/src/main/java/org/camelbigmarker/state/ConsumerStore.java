@@ -35,19 +35,34 @@ public interface ConsumerStore {
     Map<String, String> values(String namePrefix);
 
     /**
-     * Claims keys for {@code node} until {@code until} (Unix seconds): a node delivers only what it claimed, so two
-     * consumers polling the same list at once (two nodes that both believe they lead) never deliver one item twice.
-     * Returns the keys claimed: those not delivered and not held by another node's unexpired claim. A store that
-     * cannot coordinate nodes returns every key not delivered.
+     * Claims keys for one delivery, named by {@code owner} (unique per delivery: never shared by two threads, two
+     * paths or two nodes), until {@code untilMillis}: an item is delivered only by the delivery that claimed it, so
+     * two deliveries of one item at once (two threads, the webhook and the poll, two nodes that both believe they
+     * lead) cannot both happen. A key is granted when it is not delivered and no unexpired claim holds it, whoever
+     * holds that claim; {@code nowMillis} decides what expired. Returns the keys granted. A store that cannot
+     * coordinate consumers returns every key not delivered (the consumer still coordinates its own threads).
      */
-    default Set<String> claim(Collection<String> keys, String node, long until) {
+    default Set<String> claim(Collection<String> keys, String owner, long nowMillis, long untilMillis) {
         Set<String> free = new java.util.LinkedHashSet<>(keys);
         free.removeAll(deliveredAmong(keys));
         return free;
     }
 
-    /** Gives up {@code node}'s claims on keys whose delivery failed, so that the next poll, on any node, retries. */
-    default void release(Collection<String> keys, String node) {
+    /**
+     * Extends {@code owner}'s claims on keys to {@code untilMillis}, so that a claim does not end while its item is in
+     * flight. Returns the keys {@code owner} still holds: a key missing from the answer was lost (its claim ended and
+     * another delivery took it) and must not be delivered by {@code owner}.
+     */
+    default Set<String> renew(Collection<String> keys, String owner, long untilMillis) {
+        return new java.util.LinkedHashSet<>(keys);
+    }
+
+    /** Gives up {@code owner}'s claims on keys whose delivery failed, so that the next poll, on any node, retries. */
+    default void release(Collection<String> keys, String owner) {
+    }
+
+    /** Forgets claims that ended before {@code nowMillis} (their deliveries are over or dead). */
+    default void forgetEndedClaims(long nowMillis) {
     }
 
     /**

@@ -23,12 +23,9 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * A {@link ConsumerStore} in two tables of a database that several nodes share (PostgreSQL and H2 are tested):
- * <pre>
- * BIGMARKER_DELIVERED (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)
- * BIGMARKER_VALUES    (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))
- * BIGMARKER_CLAIMS    (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, NODE VARCHAR(200) NOT NULL, UNTIL BIGINT NOT NULL)
- * </pre>
- * created on start when missing (the prefix of both names is the {@code tablePrefix}). One row per key and per value:
+ * {@code <prefix>_DELIVERED}, {@code <prefix>_VALUES} and {@code <prefix>_CLAIMS} ({@link JdbcStoreSchema} has
+ * their columns), created on start when missing and refused on start when they exist with another layout (the
+ * {@code tablePrefix} is {@code BIGMARKER} unless given). One row per key and per value:
  * no write rewrites another node's entries. A page's keys are looked up in one query and confirmed in one
  * transaction, so a first sync runs at database speed, not at one commit per item.
  */
@@ -41,6 +38,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     private final String delivered;
     private final String values;
     private final String claims;
+    private final String prefix;
     private boolean postgres;
 
     public JdbcConsumerStore(DataSource dataSource) {
@@ -52,22 +50,27 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             throw new IllegalArgumentException("tablePrefix must be a plain SQL name, was '" + tablePrefix + "'");
         }
         this.dataSource = dataSource;
-        this.delivered = tablePrefix + "_DELIVERED";
-        this.values = tablePrefix + "_VALUES";
-        this.claims = tablePrefix + "_CLAIMS";
+        this.prefix = tablePrefix;
+        this.delivered = JdbcStoreSchema.DELIVERED.name(tablePrefix);
+        this.values = JdbcStoreSchema.VALUES.name(tablePrefix);
+        this.claims = JdbcStoreSchema.CLAIMS.name(tablePrefix);
     }
 
     @Override
     protected void doStart() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            statement.execute("CREATE TABLE IF NOT EXISTS " + delivered
-                              + " (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, STAMP BIGINT NOT NULL)");
-            statement.execute("CREATE TABLE IF NOT EXISTS " + values
-                              + " (NAME VARCHAR(512) PRIMARY KEY, VAL VARCHAR(4000))");
-            statement.execute("CREATE TABLE IF NOT EXISTS " + claims
-                              + " (DELIVERY_KEY VARCHAR(512) PRIMARY KEY, NODE VARCHAR(200) NOT NULL,"
-                              + " UNTIL BIGINT NOT NULL)");
+            for (String create : JdbcStoreSchema.createStatements(prefix)) {
+                statement.execute(create);
+            }
+            List<String> differences = JdbcStoreSchema.differences(connection, prefix);
+            if (!differences.isEmpty()) {
+                throw new IllegalStateException("The BigMarker consumer store's tables do not have the layout this"
+                                                + " version of camel-bigmarker writes, so nothing is read or written"
+                                                + " in them: " + String.join(" | ", differences) + ". Give the store"
+                                                + " another tablePrefix, or see docs/consumers.md (the store's"
+                                                + " tables) to migrate them.");
+            }
         }
     }
 
@@ -84,7 +87,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         try (Connection connection = dataSource.getConnection()) {
             return keysAmong(connection, "SELECT DELIVERY_KEY FROM " + delivered + " WHERE DELIVERY_KEY IN (%s)", keys);
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot read delivered keys from " + delivered, failure);
+            throw storeFailure("Cannot read delivered keys from " + delivered, failure);
         }
     }
 
@@ -148,57 +151,70 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException failure) {
-            throw new RuntimeCamelException(failureMessage, failure);
+            throw storeFailure(failureMessage, failure);
         }
     }
 
     /**
-     * Claims in one transaction: a key is taken when nobody holds it, when its claim expired, or when this node
-     * holds it already; a key another node holds is left. Then the keys this node holds, less those delivered.
-     */
-    /**
-     * Claims in one transaction: a key is taken when nobody holds it, when its claim expired, or when this node
-     * holds it already; a key another node holds is left. Returns the keys this node holds that are not delivered.
+     * Claims in one transaction: a key is taken when nobody holds it or its claim ended; a key another delivery holds
+     * (of this node or another) is left. Returns the keys {@code owner} holds that are not delivered.
      */
     @Override
-    public Set<String> claim(Collection<String> keys, String node, long until) {
+    public Set<String> claim(Collection<String> keys, String owner, long nowMillis, long untilMillis) {
         if (keys.isEmpty()) {
             return Collections.emptySet();
         }
-        long now = System.currentTimeMillis() / 1000;
         List<String> sorted = new ArrayList<>(new TreeSet<>(keys)); // one order for every node: no deadlocks
         return inTransaction("Cannot claim keys in " + claims, connection -> {
-            take(connection, sorted, node, until, now);
-            return keysAmong(connection, "SELECT C.DELIVERY_KEY FROM " + claims + " C WHERE C.NODE = ? AND"
-                                         + " C.DELIVERY_KEY IN (%s) AND NOT EXISTS (SELECT 1 FROM " + delivered
-                                         + " D WHERE D.DELIVERY_KEY = C.DELIVERY_KEY)", sorted, node);
+            take(connection, sorted, owner, untilMillis, nowMillis);
+            return heldBy(connection, sorted, owner);
         });
     }
 
+    /** The keys among {@code keys} that {@code owner} holds and that are not delivered. */
+    private Set<String> heldBy(Connection connection, Collection<String> keys, String owner) throws SQLException {
+        return keysAmong(connection, "SELECT C.DELIVERY_KEY FROM " + claims + " C WHERE C.NODE = ? AND"
+                                     + " C.DELIVERY_KEY IN (%s) AND NOT EXISTS (SELECT 1 FROM " + delivered
+                                     + " D WHERE D.DELIVERY_KEY = C.DELIVERY_KEY)", keys, owner);
+    }
+
     /**
-     * PostgreSQL: one upsert per key that only takes a free, expired or own claim. H2: an insert per key (a key
-     * another transaction holds fails alone: H2 runs the rest of the batch), then an update that takes the expired
-     * and own ones; both wait on the other transaction's row locks, so two nodes never both hold a key.
+     * PostgreSQL: one upsert per key that only takes a free or ended claim. H2: an insert per key (a key another
+     * transaction holds fails alone: H2 runs the rest of the batch), then an update that takes the ended ones; both
+     * wait on the other transaction's row locks, so two deliveries never both hold a key.
      */
-    private void take(Connection connection, List<String> keys, String node, long until, long now)
+    private void take(Connection connection, List<String> keys, String owner, long until, long now)
             throws SQLException {
         if (postgres) {
             batch(connection, "INSERT INTO " + claims + " AS C (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?) ON CONFLICT"
                               + " (DELIVERY_KEY) DO UPDATE SET NODE = EXCLUDED.NODE, UNTIL = EXCLUDED.UNTIL"
-                              + " WHERE C.UNTIL < ? OR C.NODE = EXCLUDED.NODE", keys,
-                    (statement, key) -> bind(statement, key, node, until, now));
+                              + " WHERE C.UNTIL < ?", keys,
+                    (statement, key) -> bind(statement, key, owner, until, now));
             return;
         }
         try {
             batch(connection, "INSERT INTO " + claims + " (DELIVERY_KEY, NODE, UNTIL) VALUES (?, ?, ?)", keys,
-                    (statement, key) -> bind(statement, key, node, until));
+                    (statement, key) -> bind(statement, key, owner, until));
         } catch (BatchUpdateException someHeld) {
             if (!"23505".equals(someHeld.getSQLState())) {
                 throw someHeld; // anything but "another claim exists"
             }
         }
-        batch(connection, "UPDATE " + claims + " SET NODE = ?, UNTIL = ? WHERE DELIVERY_KEY = ? AND (UNTIL < ? OR"
-                          + " NODE = ?)", keys, (statement, key) -> bind(statement, node, until, key, now, node));
+        batch(connection, "UPDATE " + claims + " SET NODE = ?, UNTIL = ? WHERE DELIVERY_KEY = ? AND UNTIL < ?", keys,
+                (statement, key) -> bind(statement, owner, until, key, now));
+    }
+
+    @Override
+    public Set<String> renew(Collection<String> keys, String owner, long untilMillis) {
+        if (keys.isEmpty()) {
+            return Collections.emptySet();
+        }
+        List<String> sorted = new ArrayList<>(new TreeSet<>(keys));
+        return inTransaction("Cannot renew claims in " + claims, connection -> {
+            batch(connection, "UPDATE " + claims + " SET UNTIL = ? WHERE DELIVERY_KEY = ? AND NODE = ?", sorted,
+                    (statement, key) -> bind(statement, untilMillis, key, owner));
+            return heldBy(connection, sorted, owner);
+        });
     }
 
     /** Sets one key's values on a statement of a batch. */
@@ -226,15 +242,15 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     }
 
     @Override
-    public void release(Collection<String> keys, String node) {
+    public void release(Collection<String> keys, String owner) {
         try (Connection connection = dataSource.getConnection()) {
-            deleteClaims(connection, keys, node);
+            deleteClaims(connection, keys, owner);
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot release claims in " + claims, failure);
+            throw storeFailure("Cannot release claims in " + claims, failure);
         }
     }
 
-    /** Deletes {@code node}'s claims on keys. */
+    /** Deletes {@code owner}'s claims on keys. */
     private void deleteClaims(Connection connection, Collection<String> keys, String node) throws SQLException {
         for (List<String> chunk : chunks(keys)) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + claims + " WHERE NODE = ? AND"
@@ -264,10 +280,14 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         return update(sql, name, String.valueOf(value), value) > 0;
     }
 
-    /** Forgets old delivered keys, and every claim that ended (a delivered key's claim is left to end by itself). */
+    /** A delivered key's claim is left to end by itself, and forgotten here. */
+    @Override
+    public void forgetEndedClaims(long nowMillis) {
+        update("DELETE FROM " + claims + " WHERE UNTIL < ?", nowMillis);
+    }
+
     @Override
     public int forgetDelivered(String keyPrefix, long stampedBefore) {
-        update("DELETE FROM " + claims + " WHERE UNTIL < ?", System.currentTimeMillis() / 1000);
         return update("DELETE FROM " + delivered + " WHERE DELIVERY_KEY LIKE ? ESCAPE '!' AND STAMP < ?",
                 likePrefix(keyPrefix), stampedBefore);
     }
@@ -279,7 +299,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             row.next();
             return row.getLong(1);
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot count the keys in " + delivered, failure);
+            throw storeFailure("Cannot count the keys in " + delivered, failure);
         }
     }
 
@@ -292,7 +312,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                 return row.next() ? row.getString(1) : null;
             }
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot read " + name + " from " + values, failure);
+            throw storeFailure("Cannot read " + name + " from " + values, failure);
         }
     }
 
@@ -322,7 +342,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             }
             return found;
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot list " + namePrefix + "* in " + values, failure);
+            throw storeFailure("Cannot list " + namePrefix + "* in " + values, failure);
         }
     }
 
@@ -334,9 +354,13 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             }
             return statement.executeUpdate();
         } catch (SQLException failure) {
-            throw new RuntimeCamelException("Cannot update the BigMarker consumer store: " + failure.getMessage(),
-                    failure);
+            throw storeFailure("Cannot update the BigMarker consumer store", failure);
         }
+    }
+
+    /** A store failure whose message carries the database's own reason, not only ours. */
+    private static RuntimeCamelException storeFailure(String what, SQLException failure) {
+        return new RuntimeCamelException(what + ": " + failure.getMessage(), failure);
     }
 
     /** A LIKE pattern matching names that start with {@code prefix}, its own wildcards escaped with '!'. */

@@ -18,10 +18,10 @@ public class MemoryConsumerStore implements ConsumerStore {
 
     private final Map<String, Long> delivered = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, String> values = new ConcurrentSkipListMap<>();
-    /** Claims: key to the node holding it and until when (Unix seconds). */
+    /** Claims: key to the delivery holding it and until when (epoch milliseconds). */
     private final Map<String, Claim> claims = new ConcurrentHashMap<>();
 
-    private record Claim(String node, long until) {
+    private record Claim(String owner, long until) {
     }
 
     @Override
@@ -42,17 +42,28 @@ public class MemoryConsumerStore implements ConsumerStore {
     }
 
     @Override
-    public Set<String> claim(Collection<String> keys, String node, long until) {
-        long now = System.currentTimeMillis() / 1000;
-        Set<String> held = new HashSet<>();
+    public Set<String> claim(Collection<String> keys, String owner, long nowMillis, long untilMillis) {
+        Set<String> granted = new HashSet<>();
         for (String key : keys) {
             if (delivered.containsKey(key)) {
                 continue;
             }
-            Claim claim = claims.compute(key, (k, current) -> current == null || current.until() < now
-                                                            || current.node().equals(node) ? new Claim(node, until)
-                    : current);
-            if (claim.node().equals(node)) {
+            Claim claim = claims.compute(key, (k, current) -> current == null || current.until() < nowMillis
+                    ? new Claim(owner, untilMillis) : current);
+            if (claim.owner().equals(owner)) {
+                granted.add(key);
+            }
+        }
+        return granted;
+    }
+
+    @Override
+    public Set<String> renew(Collection<String> keys, String owner, long untilMillis) {
+        Set<String> held = new HashSet<>();
+        for (String key : keys) {
+            Claim claim = claims.computeIfPresent(key, (k, current) -> current.owner().equals(owner)
+                    ? new Claim(owner, untilMillis) : current);
+            if (claim != null && claim.owner().equals(owner)) {
                 held.add(key);
             }
         }
@@ -60,8 +71,13 @@ public class MemoryConsumerStore implements ConsumerStore {
     }
 
     @Override
-    public void release(Collection<String> keys, String node) {
-        keys.forEach(key -> claims.computeIfPresent(key, (k, claim) -> claim.node().equals(node) ? null : claim));
+    public void release(Collection<String> keys, String owner) {
+        keys.forEach(key -> claims.computeIfPresent(key, (k, claim) -> claim.owner().equals(owner) ? null : claim));
+    }
+
+    @Override
+    public void forgetEndedClaims(long nowMillis) {
+        claims.values().removeIf(claim -> claim.until() < nowMillis);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The JDBC store's contract on a real PostgreSQL (embedded, version 14) and on H2: page look-ups, idempotent
@@ -111,22 +112,70 @@ class JdbcConsumerStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
-    void aKeyIsClaimedByOneNodeUntilItIsDeliveredReleasedOrItsClaimEnds(String database) throws Exception {
+    void aKeyIsClaimedByOneDeliveryUntilItIsDeliveredReleasedOrItsClaimEnds(String database) throws Exception {
         JdbcConsumerStore store = started(database);
-        long later = System.currentTimeMillis() / 1000 + 600;
+        long now = 1_000_000;
+        long later = now + 600_000;
 
-        assertThat(store.claim(List.of("k1", "k2"), "node-a", later)).containsExactlyInAnyOrder("k1", "k2");
-        assertThat(store.claim(List.of("k1", "k3"), "node-b", later)).as("k1 is node-a's").containsExactly("k3");
-        assertThat(store.claim(List.of("k1"), "node-a", later)).as("a node keeps its own").containsExactly("k1");
+        assertThat(store.claim(List.of("k1", "k2"), "delivery-a", now, later)).containsExactlyInAnyOrder("k1", "k2");
+        assertThat(store.claim(List.of("k1", "k3"), "delivery-b", now, later)).as("k1 is delivery-a's")
+                .containsExactly("k3");
+        assertThat(store.claim(List.of("k1"), "delivery-a2", now, later))
+                .as("held is held: another delivery of the same node does not get it").isEmpty();
 
-        store.release(List.of("k1"), "node-a"); // its exchange failed
-        assertThat(store.claim(List.of("k1"), "node-b", later)).containsExactly("k1");
+        store.release(List.of("k1"), "delivery-a"); // its exchange failed
+        assertThat(store.claim(List.of("k1"), "delivery-b", now, later)).containsExactly("k1");
 
         store.markDelivered(List.of("k2"), 1);
-        assertThat(store.claim(List.of("k2"), "node-b", later)).as("delivered: nobody claims it").isEmpty();
+        assertThat(store.claim(List.of("k2"), "delivery-b", now, later)).as("delivered: nobody claims it").isEmpty();
 
-        store.claim(List.of("k4"), "node-a", 1); // a claim that ended long ago (node-a died)
-        assertThat(store.claim(List.of("k4"), "node-b", later)).containsExactly("k4");
+        store.claim(List.of("k4"), "delivery-a", now, now + 10); // a claim that ends (delivery-a's node died)
+        assertThat(store.claim(List.of("k4"), "delivery-b", now + 5, later)).as("not ended yet").isEmpty();
+        assertThat(store.claim(List.of("k4"), "delivery-b", now + 11, later)).containsExactly("k4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void aRenewedClaimOutlivesItsFirstEndAndALostOneIsNotRenewed(String database) throws Exception {
+        JdbcConsumerStore store = started(database);
+        long now = 1_000_000;
+        store.claim(List.of("k1", "k2"), "delivery-a", now, now + 1000);
+        assertThat(store.renew(List.of("k1"), "delivery-a", now + 5000)).containsExactly("k1");
+        store.release(List.of("k2"), "delivery-a");
+        assertThat(store.claim(List.of("k2"), "delivery-b", now + 10, now + 5000)).containsExactly("k2");
+
+        assertThat(store.claim(List.of("k1"), "delivery-b", now + 2000, now + 9000)).as("renewed: still held")
+                .isEmpty();
+        assertThat(store.renew(List.of("k1", "k2"), "delivery-a", now + 9000)).as("k2 was taken over")
+                .containsExactly("k1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void tablesOfAnotherLayoutAreRefusedAtStartNamingTheTableAndWhatDiffers(String database) throws Exception {
+        DataSource shared = dataSource(database);
+        String older = "OLDER" + (++tables);
+        String foreign = "FOREIGN" + tables;
+        try (java.sql.Connection connection = shared.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            // an older claims table without the UNTIL column; a delivered table with a NOT NULL column of its own
+            statement.execute("CREATE TABLE " + older + "_CLAIMS (DELIVERY_KEY VARCHAR(512) PRIMARY KEY,"
+                              + " NODE VARCHAR(200) NOT NULL)");
+            statement.execute("CREATE TABLE " + foreign + "_DELIVERED (DELIVERY_KEY VARCHAR(512) PRIMARY KEY,"
+                              + " STAMP BIGINT NOT NULL, TENANT VARCHAR(20) NOT NULL)");
+            statement.execute("INSERT INTO " + foreign + "_DELIVERED VALUES ('kept', 1, 't')");
+        }
+        assertThatThrownBy(() -> new JdbcConsumerStore(shared, older).start())
+                .hasMessageContaining(older + "_CLAIMS: column UNTIL is missing");
+        assertThatThrownBy(() -> new JdbcConsumerStore(shared, foreign).start())
+                .hasMessageContaining(foreign + "_DELIVERED: column TENANT (VARCHAR(20) NOT NULL) is not part of the"
+                                      + " store");
+        try (java.sql.Connection connection = shared.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + foreign + "_DELIVERED")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("nothing wiped").isEqualTo(1);
+        }
     }
 
     @ParameterizedTest
@@ -138,13 +187,15 @@ class JdbcConsumerStoreTest {
         JdbcConsumerStore second = new JdbcConsumerStore(shared, prefix);
         first.start();
         second.start();
-        long later = System.currentTimeMillis() / 1000 + 600;
+        long now = System.currentTimeMillis();
+        long later = now + 600_000;
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         List<Future<Set<String>>> claims = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
             List<String> page = IntStream.range(round * 50, round * 50 + 100).mapToObj(i -> "k" + i).toList();
-            claims.add(nodes.submit(() -> first.claim(page, "node-a", later)));
-            claims.add(nodes.submit(() -> second.claim(page, "node-b", later)));
+            String delivery = String.valueOf(round);
+            claims.add(nodes.submit(() -> first.claim(page, "node-a/" + delivery, now, later)));
+            claims.add(nodes.submit(() -> second.claim(page, "node-b/" + delivery, now, later)));
         }
         Set<String> byA = new java.util.HashSet<>();
         Set<String> byB = new java.util.HashSet<>();

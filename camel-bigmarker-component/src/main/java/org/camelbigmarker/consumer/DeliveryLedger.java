@@ -1,0 +1,283 @@
+package org.camelbigmarker.consumer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.spi.Synchronization;
+import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.state.ConsumerStore;
+
+/**
+ * Every rule of delivering an item once, in one place, for both paths (poll and webhook), every thread and every node:
+ * <ul>
+ * <li><b>Claims belong to one delivery.</b> Each call to {@link #claim} is a delivery with an owner name of its own;
+ * an item is first reserved in this consumer (so two of its threads, or its webhook and its poll, cannot both take
+ * it, whatever the store), then claimed in the store (so two consumers sharing it cannot). Whoever holds an
+ * unexpired claim keeps it: there is no "my node already holds it" that would let a second delivery in.</li>
+ * <li><b>A claim does not end while its item is in flight.</b> Before an item enters the route its claim is renewed
+ * whenever less than {@value #FRESH_PERCENT}% of {@code claimTimeout} is left, and a timer renews the claims of items
+ * still in the route; an item whose claim was lost meanwhile is not delivered by this delivery. So the one rule for
+ * users: claimTimeout longer than the route takes for one item.</li>
+ * <li><b>Attempts and poison items.</b> A failed item's claim is released so that any node retries it; after
+ * {@code maxDeliveryAttempts} failures it is recorded as delivered and reported once.</li>
+ * <li><b>Recording.</b> Completed items are written to the store together ({@link #record}), always before any
+ * progress step that depends on them (see {@link DeliveryRound}).</li>
+ * </ul>
+ * Time comes from the injected clock only.
+ */
+final class DeliveryLedger {
+
+    /** Below this share of claimTimeout left, a claim is renewed before its next item enters the route. */
+    static final int FRESH_PERCENT = 90;
+
+    private final ConsumerStore store;
+    private final Clock clock;
+    private final long claimMillis;
+    private final int maxAttempts;
+    private final Supplier<ExceptionHandler> failures;
+    /** Names this consumer's deliveries: unique per ledger, numbered per delivery. */
+    private final String ledgerId = UUID.randomUUID().toString();
+    private final AtomicLong deliveries = new AtomicLong();
+    /** Items reserved or being delivered, each with its claim and the rounds waiting for it. */
+    private final Map<String, Flight> inFlight = new ConcurrentHashMap<>();
+    /** Items whose exchange completed, not yet written to the store. */
+    private final Set<String> completedUnrecorded = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
+
+    /** One delivery's claim on some keys: its owner name and until when the store holds them for it. */
+    static final class Claim {
+        private final String owner;
+        private final Set<String> granted;
+        private volatile long until;
+
+        private Claim(String owner, Set<String> granted, long until) {
+            this.owner = owner;
+            this.granted = granted;
+            this.until = until;
+        }
+
+        boolean granted(String key) {
+            return granted.contains(key);
+        }
+    }
+
+    private record Flight(Claim claim, List<DeliveryRound> rounds) {
+    }
+
+    DeliveryLedger(ConsumerStore store, Clock clock, Duration claimTimeout, int maxAttempts,
+                   Supplier<ExceptionHandler> failures) {
+        this.store = store;
+        this.clock = clock;
+        this.claimMillis = claimTimeout.toMillis();
+        this.maxAttempts = maxAttempts;
+        this.failures = failures;
+    }
+
+    /**
+     * Before anything is delivered: the store shows that it can claim, record and forget, so that a store that cannot
+     * record fails the start instead of every poll after items were delivered.
+     */
+    void checkStoreRecords() {
+        String probe = "bigmarker-probe:store-check"; // one fixed key: stores that cannot forget keep one, not many
+        long now = clock.millis();
+        store.claim(List.of(probe), ledgerId, now, now + claimMillis);
+        store.markDelivered(List.of(probe), 0);
+        store.release(List.of(probe), ledgerId);
+        store.forgetDelivered(probe, 1);
+    }
+
+    /**
+     * A new delivery of {@code keys}: the keys it won, neither in flight here nor delivered nor held by another
+     * delivery's claim in the store.
+     */
+    Claim claim(Collection<String> keys) {
+        long now = clock.millis();
+        Claim claim = new Claim(ledgerId + "/" + deliveries.incrementAndGet(), ConcurrentHashMap.newKeySet(),
+                now + claimMillis);
+        List<String> reserved = new ArrayList<>();
+        for (String key : keys) {
+            if (!completedUnrecorded.contains(key)
+                && inFlight.putIfAbsent(key, new Flight(claim, new CopyOnWriteArrayList<>())) == null) {
+                reserved.add(key);
+            }
+        }
+        Set<String> granted = reserved.isEmpty() ? Set.of() : store.claim(reserved, claim.owner, now, claim.until);
+        claim.granted.addAll(granted);
+        reserved.stream().filter(key -> !granted.contains(key)).forEach(this::endFlightUnconfirmed);
+        return claim;
+    }
+
+    /**
+     * Keeps {@code key}'s claim alive as it enters the route: renews the claim's keys still waiting when less than
+     * {@value #FRESH_PERCENT}% of its time is left. False when the claim was lost meanwhile (it ended and another
+     * delivery took the item): then this delivery must not send it, and the item is let go.
+     */
+    boolean keepForRoute(Claim claim, String key) {
+        long now = clock.millis();
+        if ((claim.until - now) * 100 < claimMillis * FRESH_PERCENT) {
+            renew(claim, now);
+        }
+        if (claim.granted(key)) {
+            return true;
+        }
+        endFlightUnconfirmed(key);
+        return false;
+    }
+
+    /** Renews every claim whose items are still in flight here (asynchronous routes hold them after the poll). */
+    void renewInFlight() {
+        long now = clock.millis();
+        Set<Claim> claims = new LinkedHashSet<>();
+        inFlight.values().forEach(flight -> claims.add(flight.claim()));
+        claims.stream().filter(claim -> (claim.until - now) * 100 < claimMillis * FRESH_PERCENT)
+                .forEach(claim -> renew(claim, now));
+    }
+
+    private void renew(Claim claim, long now) {
+        List<String> mine = claim.granted.stream()
+                .filter(key -> inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList();
+        long until = now + claimMillis;
+        Set<String> held = mine.isEmpty() ? Set.of() : store.renew(mine, claim.owner, until);
+        claim.until = until;
+        claim.granted.retainAll(held);
+    }
+
+    /** The attempt an item's next delivery is (1 for the first). */
+    int attemptOf(String key) {
+        return failedAttempts.getOrDefault(key, 0) + 1;
+    }
+
+    /**
+     * Joins {@code round} to the item's delivery and returns what must run when its exchange ends: recorded as
+     * completed, or released, counted and retried (or given up on after maxDeliveryAttempts).
+     */
+    Synchronization track(String key, Claim claim, DeliveryRound round) {
+        round.expectOne();
+        inFlight.get(key).rounds().add(round);
+        return new Synchronization() {
+            @Override
+            public void onComplete(Exchange done) {
+                completed(key);
+            }
+
+            @Override
+            public void onFailure(Exchange failed) {
+                store.release(List.of(key), claim.owner);
+                int attempts = failedAttempts.merge(key, 1, Integer::sum);
+                if (maxAttempts > 0 && attempts >= maxAttempts) {
+                    giveUp(key, attempts, failed);
+                    return;
+                }
+                endFlight(key).forEach(DeliveryRound::failedOne);
+                if (failed.getException() != null) {
+                    failures.get().handleException("BigMarker item " + key + " was not delivered (attempt " + attempts
+                                                   + "); it will be delivered again on the next poll", failed,
+                            failed.getException());
+                }
+            }
+        };
+    }
+
+    /** An item that never entered the route (the consumer is stopping): released, not counted as an attempt. */
+    void notSent(String key, Claim claim) {
+        store.release(List.of(key), claim.owner);
+        endFlightUnconfirmed(key);
+    }
+
+    private void completed(String key) {
+        completedUnrecorded.add(key);
+        failedAttempts.remove(key);
+        endFlight(key).forEach(DeliveryRound::completedOne);
+    }
+
+    /**
+     * A poison item: its route failed maxDeliveryAttempts times. It is recorded as delivered so that the consumer moves
+     * on (its cursor, the other items), and reported once through the consumer's exception handler, which routes it
+     * to the route's error handler with bridgeErrorHandler=true.
+     */
+    private void giveUp(String key, int attempts, Exchange failed) {
+        completed(key);
+        failures.get().handleException("BigMarker item " + key + " failed " + attempts + " times"
+                                       + " (maxDeliveryAttempts); giving up on it: it will not be delivered again",
+                failed, failed.getException());
+    }
+
+    /** Ends an item's flight without a confirmed delivery: the rounds that waited for it cannot make progress. */
+    private void endFlightUnconfirmed(String key) {
+        endFlight(key).forEach(DeliveryRound::failedOne);
+    }
+
+    private List<DeliveryRound> endFlight(String key) {
+        Flight flight = inFlight.remove(key);
+        return flight == null ? List.of() : flight.rounds();
+    }
+
+    /** Writes the keys of completed items to the store, in one transaction. */
+    synchronized void record() {
+        if (completedUnrecorded.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>(completedUnrecorded);
+        store.markDelivered(keys, clock.instant().getEpochSecond());
+        keys.forEach(completedUnrecorded::remove);
+    }
+
+    /** Where each item stands: in flight or completed here, else as the store says (one look-up for them all). */
+    Map<String, ItemState> states(Collection<String> keys) {
+        Map<String, ItemState> states = new LinkedHashMap<>();
+        List<String> toLookUp = new ArrayList<>();
+        for (String key : keys) {
+            if (inFlight.containsKey(key)) {
+                states.put(key, ItemState.IN_FLIGHT);
+            } else if (completedUnrecorded.contains(key)) {
+                states.put(key, ItemState.DELIVERED);
+            } else {
+                toLookUp.add(key);
+            }
+        }
+        Set<String> recorded = toLookUp.isEmpty() ? Set.of() : store.deliveredAmong(toLookUp);
+        toLookUp.forEach(key -> states.put(key, recorded.contains(key) ? ItemState.DELIVERED : ItemState.NEW));
+        return states;
+    }
+
+    /** Makes {@code round} wait for an item in flight here; false when it is no longer in flight. */
+    boolean holdUntilDelivered(String key, DeliveryRound round) {
+        boolean[] held = new boolean[1];
+        // atomic with the removal when the item's flight ends: either this round is told, or it is no longer in flight
+        inFlight.computeIfPresent(key, (inFlightKey, flight) -> {
+            round.expectOne();
+            flight.rounds().add(round);
+            held[0] = true;
+            return flight;
+        });
+        return held[0];
+    }
+
+    /** Records keys as delivered without delivering them (existing items when starting from now). */
+    void markSeen(Collection<String> keys) {
+        store.markDelivered(keys, clock.instant().getEpochSecond());
+    }
+
+    /** Forgets the store's claims that ended: their deliveries are over, or their node is gone. */
+    void forgetEndedClaims() {
+        store.forgetEndedClaims(clock.millis());
+    }
+
+    int inFlightCount() {
+        return inFlight.size();
+    }
+}
