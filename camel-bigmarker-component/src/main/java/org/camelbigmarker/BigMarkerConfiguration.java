@@ -235,8 +235,9 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * What the consumer delivers: newItems of the endpoint's list operation (registrations, conferences, any list),
-     * conferenceStarted, conferenceEnded, or the post-webinar reports of ended conferences.
+     * What the consumer delivers: the new items of the endpoint's list operation (newItems), an event of the
+     * conferences' lifecycle, the post-webinar reports, or an event only BigMarker's webhooks bring (those need
+     * webhook=true). Each value is a kind of consumer in the table of docs/consumers.md.
      */
     public void setEvent(ConsumerEvent event) {
         this.event = event;
@@ -260,8 +261,10 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * The item fields (API names, comma-separated) that make an item the same item on the next poll. Default: the
-     * first of id, bmid and email the item has, else its whole content.
+     * The item fields (API names, comma-separated) that make an item the same item on the next poll, for the
+     * consumers of any other list (newItems) and report rows; the other kinds of consumer key their items themselves
+     * (registrations by email, conferences by id), so that the poll and the webhook agree, and refuse this option.
+     * Default: the first of id, bmid and email the item has, else its whole content.
      */
     public void setIdentity(String identity) {
         this.identity = identity;
@@ -429,11 +432,10 @@ public class BigMarkerConfiguration implements Cloneable {
     /**
      * Receive BigMarker's webhooks through Camel's platform-http, beside the poll, which then serves as the
      * reconciliation: an item that comes both ways is delivered once, a webhook that never came is caught by the poll.
-     * New registrations (operation=listRegistrations with conferenceId, or listChannelRegistrations with channelId:
-     * every upcoming conference of the channel), webinar starts (event=conferenceStarted) and ends
-     * (event=conferenceEnded: the account's upcoming and live conferences). The consumer sets the conferences'
-     * webhooks at start (and on new conferences at each poll) and restores them at stop. Needs camel-platform-http with
-     * an engine, and webhookBaseUrl.
+     * Offered for every kind of consumer that BigMarker has a webhook for (new registrations, each conference event;
+     * the table of docs/consumers.md lists them). The consumer sets the conferences' webhooks at start (and on new
+     * conferences at each poll) and restores them at stop. Needs camel-platform-http with an engine, and
+     * webhookBaseUrl.
      */
     public void setWebhook(boolean webhook) {
         this.webhook = webhook;
@@ -483,10 +485,10 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * Seconds a consumer holds its claim on an item it is delivering (default 600). With a shared store, two
-     * consumers polling the same list at once never deliver one item twice: each delivers only what it claimed. A
-     * claim ends when the item is delivered or its exchange fails, or after this time (a node that died): keep it
-     * longer than the route takes for one item.
+     * Seconds a claim on an item lasts (default 600): keep it longer than the route takes for one item. Each
+     * delivery of an item (a thread, the webhook, the poll, another node) must claim it first, and only one holds it.
+     * The claim is renewed while the item is in flight and ends when it is delivered or its exchange fails; this time
+     * only frees the items of a node that died.
      */
     public void setClaimTimeout(long claimTimeout) {
         this.claimTimeout = claimTimeout;

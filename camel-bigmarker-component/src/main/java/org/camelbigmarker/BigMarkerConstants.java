@@ -44,8 +44,7 @@ public final class BigMarkerConstants {
               javaType = "Boolean")
     public static final String HAS_MORE_PAGES = "CamelBigMarkerHasMorePages";
 
-    @Metadata(label = "consumer", description = "What the consumer delivered: newItems, conferenceStarted,"
-                                                + " conferenceEnded or reports.",
+    @Metadata(label = "consumer", description = "What the consumer delivered: the value of its event option.",
               javaType = "String")
     public static final String EVENT = "CamelBigMarkerEvent";
     @Metadata(label = "consumer", description = "The bmid (BigMarker member id) of the delivered registration,"

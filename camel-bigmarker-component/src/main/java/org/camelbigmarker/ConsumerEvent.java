@@ -15,10 +15,5 @@ public enum ConsumerEvent {
     /** Live attendee data BigMarker pushes during a webinar (webhook=true only; enterprise plans), once per payload. */
     liveAttendeeData,
     /** On-demand viewer data BigMarker pushes as recordings are watched (webhook=true only), once per payload. */
-    onDemandViewer;
-
-    /** Whether only BigMarker's webhook brings it: no list shows it, so there is nothing to poll or reconcile. */
-    public boolean pushedOnly() {
-        return this == waitingRoomOpened || this == liveAttendeeData || this == onDemandViewer;
-    }
+    onDemandViewer
 }

@@ -30,6 +30,11 @@ final class ConsumerHarness implements AutoCloseable {
     /** Every exchange the route received, failed ones included: email and CamelBigMarkerDeliveryAttempt. */
     final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Runnable onFirstDelivery;
+    private volatile Runnable everyDelivery = () -> {
+    };
+    private final java.util.concurrent.atomic.AtomicInteger deliveriesStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int hookAt;
+    private volatile Runnable hookAtDelivery;
     private volatile long processingMillis;
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
@@ -39,6 +44,14 @@ final class ConsumerHarness implements AutoCloseable {
 
     /** Against any server: the sandbox, or a stand-in of another shape. */
     ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions, Object... beans) throws Exception {
+        this(baseUrl, apiKey, groupAndOptions, camel -> {
+        }, beans);
+    }
+
+    /** With {@code setup} run on the CamelContext before the route is added (a clock, an HTTP server...). */
+    ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions,
+                    Setup setup, Object... beans) throws Exception {
+        setup.apply(camel);
         Registry registry = camel.getRegistry();
         for (int i = 0; i < beans.length; i += 2) {
             registry.bind((String) beans[i], beans[i + 1]);
@@ -50,6 +63,10 @@ final class ConsumerHarness implements AutoCloseable {
             @Override
             public void configure() {
                 from(uri).routeId(ROUTE).process(exchange -> {
+                    everyDelivery.run();
+                    if (deliveriesStarted.incrementAndGet() == hookAt && hookAtDelivery != null) {
+                        hookAtDelivery.run();
+                    }
                     String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
                     received.add(email + "#" + exchange.getMessage().getHeader(BigMarkerConstants.DELIVERY_ATTEMPT));
                     if (email != null && (failOnce.remove(email) || failAlways.contains(email))) {
@@ -71,6 +88,12 @@ final class ConsumerHarness implements AutoCloseable {
         camel.start();
     }
 
+    /** What a test sets on the CamelContext before the route starts. */
+    @FunctionalInterface
+    interface Setup {
+        void apply(CamelContext camel) throws Exception;
+    }
+
     /** The route fails the first time it receives this email. */
     void failOnceFor(String email) {
         failOnce.add(email);
@@ -84,6 +107,17 @@ final class ConsumerHarness implements AutoCloseable {
     /** Runs once, in the route, when the first item arrives (while the poll is still reading pages). */
     void onFirstDelivery(Runnable hook) {
         onFirstDelivery = hook;
+    }
+
+    /** Runs in the route as each exchange arrives (a driven clock advanced by the time the route "takes"). */
+    void everyDelivery(Runnable hook) {
+        everyDelivery = hook;
+    }
+
+    /** Runs once, in the route, as the {@code nth} exchange arrives. */
+    void onDelivery(int nth, Runnable hook) {
+        hookAtDelivery = hook;
+        hookAt = nth;
     }
 
     /** Each exchange takes this long in the route; {@code latch} counts them down. */

@@ -13,6 +13,7 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.client.ApiResponse;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.client.ListAnswer;
+import org.camelbigmarker.client.PageInfo;
 import org.camelbigmarker.operation.Paging;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.apache.camel.Message;
-import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.operation.BodyEncoding;
@@ -33,19 +32,23 @@ public final class ParameterCollector {
     private ParameterCollector() {
     }
 
-    /** The parameters an endpoint's options give, for a consumer (which has no message). */
-    public static Map<String, Object> fromEndpoint(BigMarkerOperation operation,
-                                                   BigMarkerConfiguration configuration) {
+    /**
+     * The parameters an endpoint's options give (its {@code param.*} map, conferenceId, channelId), for a consumer,
+     * which has no message.
+     */
+    public static Map<String, Object> fromEndpoint(BigMarkerOperation operation, Map<String, Object> endpointParameters,
+                                                   String conferenceId, String channelId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        putAll(parameters, configuration.getParameters());
-        putWellKnown(parameters, operation, "conference_id", configuration.getConferenceId());
-        putWellKnown(parameters, operation, "channel_id", configuration.getChannelId());
+        putAll(parameters, endpointParameters);
+        putWellKnown(parameters, operation, "conference_id", conferenceId);
+        putWellKnown(parameters, operation, "channel_id", channelId);
         return parameters;
     }
 
-    public static Map<String, Object> collect(BigMarkerOperation operation, BigMarkerConfiguration configuration,
-                                              Message message) {
-        Map<String, Object> parameters = fromEndpoint(operation, configuration);
+    /** The endpoint's parameters, then the body's, the parameters header's and the well-known headers'. */
+    public static Map<String, Object> collect(BigMarkerOperation operation, Map<String, Object> endpointParameters,
+                                              String conferenceId, String channelId, Message message) {
+        Map<String, Object> parameters = fromEndpoint(operation, endpointParameters, conferenceId, channelId);
         if (operation.bodyEncoding() != BodyEncoding.NONE) {
             putAll(parameters, bodyAsParameters(message.getBody()));
         }

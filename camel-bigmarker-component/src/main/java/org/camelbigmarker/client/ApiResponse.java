@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.utils.DateUtils;
-import org.camelbigmarker.api.PageInfo;
 
 /**
  * A successful answer: its status, its body, and BigMarker's clock when it answered (its Date header; null when

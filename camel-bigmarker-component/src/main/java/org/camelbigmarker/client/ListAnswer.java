@@ -3,7 +3,6 @@ package org.camelbigmarker.client;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camelbigmarker.api.PageInfo;
 
 /**
  * One page of a list answer, read item by item: each item was converted as soon as it was parsed, so no tree of the

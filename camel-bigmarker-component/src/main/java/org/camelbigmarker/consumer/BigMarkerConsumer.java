@@ -69,17 +69,18 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     protected void doStart() throws Exception {
         store = storeOf(endpoint.getConfiguration());
         ServiceHelper.startService(store);
-        StateKeys.checkFormat(store);
+        FeedState state = new FeedState(store);
+        state.checkFormat();
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ledger = new DeliveryLedger(store, clock, Duration.ofSeconds(configuration.getClaimTimeout()),
                 configuration.getMaxDeliveryAttempts(), this::getExceptionHandler);
         ledger.checkStoreRecords();
         startClaimRenewal(configuration.getClaimTimeout());
         warnIfSharedUnsafely();
-        feed = Feeds.create(endpoint, store);
+        feed = Feeds.create(endpoint, state);
         super.doStart();
         if (endpoint.getConfiguration().isWebhook()) {
-            webhookRoute = WebhookRoute.start(endpoint, getRouteId(), feed, store, this::deliverPushed);
+            webhookRoute = WebhookRoute.start(endpoint, getRouteId(), feed, state, this::deliverPushed);
         }
     }
 

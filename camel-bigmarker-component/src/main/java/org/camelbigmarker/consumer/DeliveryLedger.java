@@ -54,8 +54,8 @@ final class DeliveryLedger {
     private final AtomicLong deliveries = new AtomicLong();
     /** Items reserved or being delivered, each with its claim and the rounds waiting for it. */
     private final Map<String, Flight> inFlight = new ConcurrentHashMap<>();
-    /** Items whose exchange completed, not yet written to the store. */
-    private final Set<String> completedUnrecorded = ConcurrentHashMap.newKeySet();
+    /** Items whose exchange completed, not yet written to the store, with the claim that still guards them. */
+    private final Map<String, Claim> completedUnrecorded = new ConcurrentHashMap<>();
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
 
     /** One delivery's claim on some keys: its owner name and until when the store holds them for it. */
@@ -74,6 +74,9 @@ final class DeliveryLedger {
             return granted.contains(key);
         }
     }
+
+    /** Stands for the claim of an item whose flight already ended: nothing to renew. */
+    private static final Claim NO_CLAIM = new Claim("", Set.of(), Long.MAX_VALUE);
 
     private record Flight(Claim claim, List<DeliveryRound> rounds) {
     }
@@ -110,7 +113,7 @@ final class DeliveryLedger {
                 now + claimMillis);
         List<String> reserved = new ArrayList<>();
         for (String key : keys) {
-            if (!completedUnrecorded.contains(key)
+            if (!completedUnrecorded.containsKey(key)
                 && inFlight.putIfAbsent(key, new Flight(claim, new CopyOnWriteArrayList<>())) == null) {
                 reserved.add(key);
             }
@@ -143,13 +146,18 @@ final class DeliveryLedger {
         long now = clock.millis();
         Set<Claim> claims = new LinkedHashSet<>();
         inFlight.values().forEach(flight -> claims.add(flight.claim()));
+        claims.addAll(completedUnrecorded.values());
         claims.stream().filter(claim -> (claim.until - now) * 100 < claimMillis * FRESH_PERCENT)
                 .forEach(claim -> renew(claim, now));
     }
 
+    /**
+     * Renews the claim's keys still in flight under it, and those completed but not recorded yet: until a key is in
+     * the store as delivered, its claim is all that keeps another delivery from sending it again.
+     */
     private void renew(Claim claim, long now) {
-        List<String> mine = claim.granted.stream()
-                .filter(key -> inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList();
+        List<String> mine = claim.granted.stream().filter(key -> completedUnrecorded.get(key) == claim
+                || inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList();
         long until = now + claimMillis;
         Set<String> held = mine.isEmpty() ? Set.of() : store.renew(mine, claim.owner, until);
         claim.until = until;
@@ -199,7 +207,8 @@ final class DeliveryLedger {
     }
 
     private void completed(String key) {
-        completedUnrecorded.add(key);
+        Flight flight = inFlight.get(key);
+        completedUnrecorded.put(key, flight != null ? flight.claim() : NO_CLAIM);
         failedAttempts.remove(key);
         endFlight(key).forEach(DeliveryRound::completedOne);
     }
@@ -231,7 +240,7 @@ final class DeliveryLedger {
         if (completedUnrecorded.isEmpty()) {
             return;
         }
-        List<String> keys = new ArrayList<>(completedUnrecorded);
+        List<String> keys = new ArrayList<>(completedUnrecorded.keySet());
         store.markDelivered(keys, clock.instant().getEpochSecond());
         keys.forEach(completedUnrecorded::remove);
     }
@@ -243,7 +252,7 @@ final class DeliveryLedger {
         for (String key : keys) {
             if (inFlight.containsKey(key)) {
                 states.put(key, ItemState.IN_FLIGHT);
-            } else if (completedUnrecorded.contains(key)) {
+            } else if (completedUnrecorded.containsKey(key)) {
                 states.put(key, ItemState.DELIVERED);
             } else {
                 toLookUp.add(key);

@@ -15,7 +15,6 @@ import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.consumer.Emitter.ItemState;
 import org.camelbigmarker.operation.Paging;
-import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import static org.camelbigmarker.BigMarkerOperation.listConferenceAttendees;
 
 /**
  * Which conferences the reports consumer follows: one given by conferenceId (from the poll that sees it ended), or
- * every conference the account's past list shows. Each is one store entry ({@link StateKeys#trackedPrefix}) holding
+ * every conference the account's past list shows. Each is one store entry ({@link FeedState.FollowedConferences}) holding
  * when it was seen ended, by BigMarker's clock, written before the conference counts as seen. A followed conference
  * whose last read found nothing new is read again only after the recheck interval.
  */
@@ -34,21 +33,19 @@ final class EndedConferences {
     private final ApiCaller caller;
     private final String fixedConference;
     private final ListFeed pastConferences;
-    private final ConsumerStore store;
-    private final String trackedPrefix;
+    private final FeedState.FollowedConferences followed;
     private final Duration recheckInterval;
     private final BigMarkerClock clock;
     /** Followed conferences whose last read found nothing new, and when (local clock: it only schedules). */
     private final Map<String, Instant> readWithNothingNew = new HashMap<>();
 
     /** @param pastConferences the past-conference list, or null when one conference is given */
-    EndedConferences(ApiCaller caller, String fixedConference, ListFeed pastConferences, ConsumerStore store,
+    EndedConferences(ApiCaller caller, String fixedConference, ListFeed pastConferences, FeedState state,
                      Duration recheckInterval, BigMarkerClock clock) {
         this.caller = caller;
         this.fixedConference = fixedConference;
         this.pastConferences = pastConferences;
-        this.store = store;
-        this.trackedPrefix = StateKeys.trackedPrefix(fixedConference != null ? "conference-" + fixedConference
+        this.followed = state.followed(fixedConference != null ? "conference-" + fixedConference
                 : pastConferences.scope());
         this.recheckInterval = recheckInterval;
         this.clock = clock;
@@ -56,12 +53,10 @@ final class EndedConferences {
 
     /** The followed conferences, with those that ended since the last poll added: id to when it was seen ended. */
     Map<String, Long> followed(Emitter emitter) throws Exception {
-        Map<String, Long> tracked = new LinkedHashMap<>();
-        store.values(trackedPrefix).forEach((name, endedAt) -> tracked.put(name.substring(trackedPrefix.length()),
-                Long.parseLong(endedAt)));
+        Map<String, Long> tracked = followed.all();
         if (fixedConference != null) {
             if (!tracked.containsKey(fixedConference)
-                && !emitter.alreadyDelivered(StateKeys.reportsFinished(fixedConference)) && hasEnded(fixedConference)) {
+                && !emitter.alreadyDelivered(FeedState.reportsFinishedKey(fixedConference)) && hasEnded(fixedConference)) {
                 follow(tracked, fixedConference);
             }
         } else {
@@ -70,7 +65,7 @@ final class EndedConferences {
         for (Map.Entry<String, Long> conference : tracked.entrySet()) {
             if (conference.getValue() == 0 && clock.now() != null) { // seen ended before any answer had a Date
                 conference.setValue(clock.nowSeconds());
-                store.setValue(trackedPrefix + conference.getKey(), String.valueOf(conference.getValue()));
+                followed.follow(conference.getKey(), conference.getValue());
             }
         }
         return tracked;
@@ -93,14 +88,14 @@ final class EndedConferences {
 
     /** All its reports are delivered and its window closed: it is no longer followed. */
     void finished(String conference, Emitter emitter) {
-        emitter.markSeen(StateKeys.reportsFinished(conference));
-        store.removeValue(trackedPrefix + conference);
+        emitter.markSeen(FeedState.reportsFinishedKey(conference));
+        followed.stopFollowing(conference);
         readWithNothingNew.remove(conference);
     }
 
     private void follow(Map<String, Long> tracked, String conference) {
         long endedAt = clock.nowSeconds();
-        store.setValue(trackedPrefix + conference, String.valueOf(endedAt));
+        followed.follow(conference, endedAt);
         tracked.put(conference, endedAt);
     }
 
@@ -125,7 +120,7 @@ final class EndedConferences {
     /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
     /** How many ended conferences are followed for reports now. */
     int trackedCount() {
-        return store.values(trackedPrefix).size();
+        return followed.count();
     }
 
     private final class Discovering implements Emitter {

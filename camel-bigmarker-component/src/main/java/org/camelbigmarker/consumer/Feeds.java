@@ -15,7 +15,6 @@ import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.RequestFactory;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.model.Conference;
-import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
 
@@ -28,39 +27,39 @@ final class Feeds {
     private Feeds() {
     }
 
-    static Feed create(BigMarkerEndpoint endpoint, ConsumerStore store) {
+    static Feed create(BigMarkerEndpoint endpoint, FeedState state) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        ConsumerEvent event = configuration.getEvent();
+        ConsumerKind kind = ConsumerKind.of(configuration);
         ResultMapper results = new ResultMapper(JsonSupport.mapper());
         ReadSettings settings = ReadSettings.of(configuration, endpoint.getClock());
-        // a conference may start before the last poll and end after it: lifecycle reads reach a day further back
-        ReadSettings lifecycle = settings.withOverlap(settings.overlap().plus(LONGEST_CONFERENCE));
-        return switch (event) {
-            case newItems -> {
-                BigMarkerOperation operation = configuration.getOperation();
-                if (operation == null) {
-                    throw new InvalidParameterException("operation", "is missing: a consumer needs the list operation"
-                                                                     + " to watch, e.g. operation=listRegistrations");
-                }
-                yield listFeed(endpoint, results, operation, checkedParameters(endpoint, operation, Map.of()),
-                        settings, store, event);
+        if (kind.pushedOnly()) {
+            if (!configuration.isWebhook()) {
+                throw new InvalidParameterException("webhook", "must be true for event=" + kind.event() + ": only"
+                                                               + " BigMarker's webhook brings it");
             }
-            case conferenceStarted -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
-                    checkedParameters(endpoint, BigMarkerOperation.listConferences, lifecycleList(endpoint, "happening_now")),
-                    lifecycle, store, event);
-            case conferenceEnded -> listFeed(endpoint, results, BigMarkerOperation.listConferences,
-                    checkedParameters(endpoint, BigMarkerOperation.listConferences, lifecycleList(endpoint, "past")),
-                    lifecycle, store, event);
-            case reports -> ReportFeed.create(endpoint, results, lifecycle, store);
-            case waitingRoomOpened, liveAttendeeData, onDemandViewer -> {
-                if (!configuration.isWebhook()) {
-                    throw new InvalidParameterException("webhook", "must be true for event=" + event + ": only"
-                                                                   + " BigMarker's webhook brings it");
-                }
-                yield new PushedOnlyFeed(event, configuration.getConferenceId(), results,
-                        configuration.getOutputType());
-            }
-        };
+            return new PushedOnlyFeed(kind, kind.identity(configuration), configuration.getConferenceId(), results,
+                    configuration.getOutputType());
+        }
+        if (kind == ConsumerKind.REPORTS) {
+            // a conference may start before the last poll and end after it: lifecycle reads reach a day further back
+            return ReportFeed.create(endpoint, results, lifecycleSettings(settings), state);
+        }
+        if (kind.conferenceType() != null) {
+            BigMarkerOperation operation = kind.reads();
+            return listFeed(endpoint, results, operation, checkedParameters(endpoint, operation,
+                    lifecycleList(endpoint, kind.conferenceType())), lifecycleSettings(settings), state, kind);
+        }
+        BigMarkerOperation operation = configuration.getOperation();
+        if (operation == null) {
+            throw new InvalidParameterException("operation", "is missing: a consumer needs the list operation"
+                                                             + " to watch, e.g. operation=listRegistrations");
+        }
+        return listFeed(endpoint, results, operation, checkedParameters(endpoint, operation, Map.of()), settings,
+                state, kind);
+    }
+
+    private static ReadSettings lifecycleSettings(ReadSettings settings) {
+        return settings.withOverlap(settings.overlap().plus(LONGEST_CONFERENCE));
     }
 
     /**
@@ -80,18 +79,16 @@ final class Feeds {
 
     static final int LIFECYCLE_PAGE_SIZE = 100;
 
+    /** A list feed keyed as its kind says, in every mode: the webhook's items and the poll's meet. */
     static ListFeed listFeed(BigMarkerEndpoint endpoint, ResultMapper results, BigMarkerOperation operation,
                              Map<String, Object> parameters, ReadSettings settings,
-                             ConsumerStore store, ConsumerEvent event) {
+                             FeedState state, ConsumerKind kind) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        // a webhook's payload carries no registration id: both ways key a registration by (its conference and) email
-        String identity = configuration.getIdentity() != null || !configuration.isWebhook() ? configuration.getIdentity()
-                : operation == BigMarkerOperation.listChannelRegistrations ? "conference_id,email" : "email";
-        return new ListFeed(endpoint.getApiCaller(), operation, parameters, ItemIdentity.parse(identity), settings,
-                store,
+        return new ListFeed(endpoint.getApiCaller(), operation, parameters, kind.identity(configuration), settings,
+                state,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
-                        headersOf(item, event, operation, parameters)));
+                        headersOf(item, kind.event(), operation, parameters)));
     }
 
     /** The endpoint's parameters for {@code operation}, plus fixed ones, checked as a request would be. */
@@ -102,7 +99,8 @@ final class Feeds {
                                                              + ", not " + endpoint.getGroup());
         }
         Map<String, Object> parameters = new LinkedHashMap<>(
-                ParameterCollector.fromEndpoint(operation, endpoint.getConfiguration()));
+                ParameterCollector.fromEndpoint(operation, endpoint.getConfiguration().getParameters(),
+                        endpoint.getConfiguration().getConferenceId(), endpoint.getConfiguration().getChannelId()));
         parameters.putAll(fixed);
         new RequestFactory(JsonSupport.mapper()).build(operation, new LinkedHashMap<>(parameters));
         return parameters;

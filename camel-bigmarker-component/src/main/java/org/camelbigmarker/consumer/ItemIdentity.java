@@ -8,53 +8,78 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What makes an item the same item on the next poll. Either the fields the user names (identity option), or the
- * first of id, bmid and email the item has; items with none of them (chat lines, activity rows, plain ids) are
- * identified by their whole content.
+ * What makes an item the same item on the next read, by the webhook as by the poll: named fields
+ * ({@code email=ann@example.com|...}), the first of several fields the item has, or, where the item has none of them,
+ * its whole content ({@code sha256:...}). An identity never depends on fields that change while the item stays the
+ * same (a conference is its id, whatever its title says today).
  */
 final class ItemIdentity {
 
-    private static final List<String> DEFAULT_FIELDS = List.of("id", "bmid", "email");
     /** How a key made of the item's content starts (an item without any of the identity fields). */
     static final String CONTENT_PREFIX = "sha256:";
 
-    private final List<String> fields;
+    /** The identity of any list's items when nothing better is known: the first of these the item has. */
+    static final ItemIdentity FIRST_OF_ID_BMID_EMAIL = new ItemIdentity(List.of("id", "bmid", "email"), true, false);
 
-    ItemIdentity(List<String> fields) {
+    private final List<String> fields;
+    private final boolean firstPresentOnly;
+    private final boolean withContent;
+
+    private ItemIdentity(List<String> fields, boolean firstPresentOnly, boolean withContent) {
         this.fields = fields;
+        this.firstPresentOnly = firstPresentOnly;
+        this.withContent = withContent;
     }
 
+    /** All of these fields (an item with none of them is its content). */
+    static ItemIdentity fields(String... fields) {
+        return new ItemIdentity(List.of(fields), false, false);
+    }
+
+    /** The identity option: comma-separated field names, or null when it is not set. */
     static ItemIdentity parse(String option) {
-        return new ItemIdentity(option == null || option.isBlank() ? List.of()
-                : List.of(option.trim().split("\\s*,\\s*")));
+        return option == null || option.isBlank() ? null
+                : new ItemIdentity(List.of(option.trim().split("\\s*,\\s*")), false, false);
+    }
+
+    /** These fields and the whole content: an item that repeats only when all of it repeats (pushed data). */
+    ItemIdentity withContent() {
+        return new ItemIdentity(fields, firstPresentOnly, true);
     }
 
     String of(JsonNode item) {
         if (!item.isObject()) {
             return item.isValueNode() ? item.asText() : CONTENT_PREFIX + digest(item.toString());
         }
-        if (!fields.isEmpty()) {
-            StringJoiner key = new StringJoiner("|");
-            boolean any = false;
-            for (String field : fields) {
-                String value = text(item, field);
-                any |= !value.isEmpty();
-                key.add(value);
-            }
-            // none of the named fields: the content is the identity, never one empty key shared by every such item
-            return any ? key.toString() : CONTENT_PREFIX + digest(item.toString());
-        }
-        for (String field : DEFAULT_FIELDS) {
+        StringJoiner key = new StringJoiner("|");
+        boolean any = false;
+        for (String field : fields) {
             String value = text(item, field);
-            if (!value.isEmpty()) {
+            if (firstPresentOnly && !value.isEmpty()) {
                 return field + "=" + value;
             }
+            any |= !value.isEmpty();
+            key.add(field + "=" + value);
         }
-        return CONTENT_PREFIX + digest(item.toString());
+        if (withContent) {
+            return key.add(CONTENT_PREFIX + digest(item.toString())).toString();
+        }
+        // none of the fields: the content is the identity, never one empty key shared by every such item
+        return any && !firstPresentOnly ? key.toString() : CONTENT_PREFIX + digest(item.toString());
+    }
+
+    /** For the docs: what the identity is made of. */
+    String describe() {
+        String names = fields.stream().map(field -> "`" + field + "`").collect(Collectors.joining(", "));
+        if (firstPresentOnly) {
+            return "the first of " + names + " the item has, else its whole content";
+        }
+        return names + (withContent ? " and the whole content" : "");
     }
 
     /** A field's text, matching the name without regard to case (reports spell bmid BMID). */

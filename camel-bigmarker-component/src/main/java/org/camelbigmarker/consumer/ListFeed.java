@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
-import org.camelbigmarker.state.ConsumerStore;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
@@ -37,14 +36,12 @@ import org.camelbigmarker.consumer.Emitter.ItemState;
  */
 final class ListFeed implements Feed, PushTarget {
 
-    static final String SCANNED = "scanned";
-
     private final ApiCaller caller;
     private final BigMarkerOperation operation;
     private final Map<String, Object> parameters;
     private final ItemIdentity identity;
     private final ReadSettings settings;
-    private final ConsumerStore store;
+    private final FeedState.ListState state;
     private final Clock localClock;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
@@ -55,7 +52,7 @@ final class ListFeed implements Feed, PushTarget {
     }
 
     ListFeed(ApiCaller caller, BigMarkerOperation operation, Map<String, Object> parameters,
-             ItemIdentity identity, ReadSettings settings, ConsumerStore store,
+             ItemIdentity identity, ReadSettings settings, FeedState feedState,
              Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
             throw new InvalidParameterException("operation", operation + " does not return a list, so it cannot feed a"
@@ -66,10 +63,10 @@ final class ListFeed implements Feed, PushTarget {
         this.parameters = withoutPaging(parameters);
         this.identity = identity;
         this.settings = settings;
-        this.store = store;
         this.localClock = settings.clock();
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
+        this.state = feedState.list(scope);
         ParameterSpec startTime = operation.parameters().get("start_time");
         this.timeFiltered = startTime != null && startTime.type() == ParameterType.EPOCH_SECONDS;
         if (settings.startFrom().kind() == StartFrom.Kind.TIME && !timeFiltered) {
@@ -96,27 +93,9 @@ final class ListFeed implements Feed, PushTarget {
         return scope;
     }
 
-    private String cursorKey() {
-        return StateKeys.cursor(scope);
-    }
-
-    /** When (by the local clock: it only schedules) the horizon was last read again completely. */
-    private String reconciledKey() {
-        return StateKeys.reconciled(scope);
-    }
-
-    /** The earliest time a read may reach, for startFrom=now: BigMarker's "now" when the consumer first started. */
-    private String floorKey() {
-        return StateKeys.floor(scope);
-    }
-
     @Override
     public Map<String, Object> progress() {
-        Map<String, Object> progress = new java.util.LinkedHashMap<>();
-        progress.put("scope", scope);
-        progress.put("cursor", store.value(cursorKey()));
-        progress.put("reconciledAt", store.value(reconciledKey()));
-        return progress;
+        return state.progress();
     }
 
     /** An item that arrived another way (a webhook), keyed and shaped exactly as this feed's reads would. */
@@ -127,22 +106,17 @@ final class ListFeed implements Feed, PushTarget {
     }
 
     String keyOf(JsonNode item) {
-        return keyPrefix() + identity.of(item);
-    }
-
-    private String keyPrefix() {
-        return StateKeys.itemPrefix(scope);
+        return state.itemKey(identity.of(item));
     }
 
     @Override
     public int poll(Emitter emitter) throws Exception {
-        String saved = store.value(cursorKey());
-        if (saved == null && settings.startFrom().kind() == StartFrom.Kind.NOW) {
+        Optional<FeedState.Cursor> saved = state.cursor();
+        if (saved.isEmpty() && settings.startFrom().kind() == StartFrom.Kind.NOW) {
             startFromNow(emitter);
             return 0;
         }
-        Instant from = saved == null ? settings.startFrom().time()
-                : saved.equals(SCANNED) ? null : Instant.ofEpochSecond(Long.parseLong(saved));
+        Instant from = saved.isPresent() ? saved.get().time() : settings.startFrom().time(); // scanned: no time
         if (from != null && reconciliationDue()) {
             return read(emitter, horizonStart(from), false, true);
         }
@@ -158,17 +132,16 @@ final class ListFeed implements Feed, PushTarget {
         if (!settings.reconciles() || !timeFiltered) {
             return false; // a list without a time filter is read whole on every poll anyway
         }
-        String last = store.value(reconciledKey());
-        return last != null && !localClock.instant().isBefore(
-                Instant.ofEpochSecond(Long.parseLong(last)).plus(settings.reconcileInterval()));
+        return state.reconciledAt()
+                .map(last -> !localClock.instant().isBefore(last.plus(settings.reconcileInterval())))
+                .orElse(false);
     }
 
     /** The horizon before the cursor, never before where the user asked to start. */
     private Instant horizonStart(Instant cursor) {
         Instant start = cursor.minus(settings.reconcileHorizon());
         Instant floor = settings.startFrom().kind() == StartFrom.Kind.TIME ? settings.startFrom().time()
-                : Optional.ofNullable(store.value(floorKey())).map(Long::parseLong).map(Instant::ofEpochSecond)
-                        .orElse(null);
+                : state.floor().orElse(null);
         return floor != null && floor.isAfter(start) ? floor : start;
     }
 
@@ -187,7 +160,7 @@ final class ListFeed implements Feed, PushTarget {
             }
             now = caller.call(operation, probe).serverTime();
             if (now != null) {
-                store.setValue(floorKey(), String.valueOf(now.minus(settings.overlap()).getEpochSecond()));
+                state.setFloor(now.minus(settings.overlap()));
             }
         }
         read(emitter, now, true, false);
@@ -209,8 +182,8 @@ final class ListFeed implements Feed, PushTarget {
         Instant[] serverTime = new Instant[1];
         DeliveryRound round = emitter.newRound(() -> {
             saveCursor(serverTime[0], priming);
-            if (reconciling || store.value(reconciledKey()) == null) {
-                store.setValue(reconciledKey(), String.valueOf(localClock.instant().getEpochSecond()));
+            if (reconciling || state.reconciledAt().isEmpty()) {
+                state.reconciled(localClock.instant());
             }
             if (reconciling && serverTime[0] != null) {
                 forgetWhatNoReadReturns(serverTime[0]);
@@ -283,17 +256,17 @@ final class ListFeed implements Feed, PushTarget {
      */
     private void forgetWhatNoReadReturns(Instant cursor) {
         Instant earliestRead = cursor.minus(settings.reconcileHorizon()).minus(settings.overlap());
-        store.forgetDelivered(keyPrefix(), earliestRead.minus(settings.reconcileHorizon()).getEpochSecond());
+        state.forgetItemsRecordedBefore(earliestRead.minus(settings.reconcileHorizon()));
     }
 
     /** After a complete read: BigMarker's clock at its start, or, without one, the mark that the list was scanned. */
     private void saveCursor(Instant serverTime, boolean priming) {
         if (!timeFiltered) {
-            store.setValue(cursorKey(), SCANNED);
+            state.markScanned();
         } else if (serverTime != null) {
-            store.advance(cursorKey(), serverTime.getEpochSecond()); // never back: another node may be further on
-        } else if (priming && store.value(cursorKey()) == null) {
-            store.setValue(cursorKey(), SCANNED);
+            state.advanceCursor(serverTime);
+        } else if (priming && state.cursor().isEmpty()) {
+            state.markScanned();
         }
     }
 

@@ -12,7 +12,6 @@ import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.operation.InvalidParameterException;
-import org.camelbigmarker.state.ConsumerStore;
 
 import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
 
@@ -48,7 +47,7 @@ final class ReportFeed implements Feed {
     }
 
     static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
-                             ConsumerStore store) {
+                             FeedState state) {
         if (endpoint.getGroup() != BigMarkerGroup.reporting) {
             throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
                                                          + " bigmarker:reporting?event=reports");
@@ -57,12 +56,13 @@ final class ReportFeed implements Feed {
         ReportSettings options = ReportSettings.of(configuration);
         ListFeed past = configuration.getConferenceId() != null ? null
                 : new ListFeed(endpoint.getApiCaller(), BigMarkerOperation.listConferences,
-                        Feeds.lifecycleList(endpoint, "past"), ItemIdentity.parse("id"), settings, store,
+                        Feeds.lifecycleList(endpoint, ConsumerKind.CONFERENCE_ENDED.conferenceType()),
+                        ConsumerKind.CONFERENCE_ENDED.identity(configuration), settings, state,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         BigMarkerClock clock = new BigMarkerClock();
         return new ReportFeed(options.reports(),
-                new EndedConferences(endpoint.getApiCaller(), configuration.getConferenceId(), past, store,
+                new EndedConferences(endpoint.getApiCaller(), configuration.getConferenceId(), past, state,
                         options.recheckInterval(), clock),
                 new ReportReader(endpoint.getApiCaller(), results, options, clock), options.onDemandWindow(), clock,
                 settings.clock());
@@ -80,7 +80,7 @@ final class ReportFeed implements Feed {
             int emittedBefore = emitted;
             boolean allDone = true;
             for (BigMarkerOperation report : reports) {
-                if (emitter.alreadyDelivered(StateKeys.reportDone(conference.getKey(), report))) {
+                if (emitter.alreadyDelivered(FeedState.reportDoneKey(conference.getKey(), report))) {
                     continue;
                 }
                 allDone &= report == reportOnDemandAttendees;

@@ -50,7 +50,7 @@ final class ReportReader {
      */
     int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
             throws Exception {
-        String doneKey = StateKeys.reportDone(conference, report);
+        String doneKey = FeedState.reportDoneKey(conference, report);
         DeliveryRound round = emitter.newRound(() -> {
             if (report != reportOnDemandAttendees) {
                 emitter.markSeen(doneKey);
@@ -113,7 +113,7 @@ final class ReportReader {
                     ? results.listBody(wholeReport.stream().map(results.itemConverter(report,
                             options.outputType())).toList(), options.outputType())
                     : results.convert(wholeReport.get(0), report.result().itemType(), options.outputType());
-            FeedItem item = new FeedItem(StateKeys.report(conference, report), body,
+            FeedItem item = new FeedItem(FeedState.reportKey(conference, report), body,
                     headers(conference, report, null));
             ItemState state = emitter.state(item.key());
             if (state == ItemState.NEW) {
@@ -149,7 +149,7 @@ final class ReportReader {
             if (identity.startsWith(ItemIdentity.CONTENT_PREFIX)) {
                 identity += "#" + occurrences.merge(identity, 1, Integer::sum);
             }
-            keys.add(StateKeys.reportRow(conference, report, identity));
+            keys.add(FeedState.reportRowKey(conference, report, identity));
         }
         Map<String, ItemState> states = emitter.states(keys); // one look-up for the page
         for (int i = 0; i < rows.size(); i++) {

@@ -30,7 +30,7 @@ record ReportSettings(List<BigMarkerOperation> reports, boolean splitRows, ItemI
 
     static ReportSettings of(BigMarkerConfiguration configuration) {
         return new ReportSettings(parseReports(configuration.getReports()), configuration.isSplitReportRows(),
-                ItemIdentity.parse(configuration.getIdentity() != null ? configuration.getIdentity() : "id"),
+                ConsumerKind.REPORTS.identity(configuration),
                 configuration.getOutputType(), configuration.getMaxPages(),
                 Duration.ofSeconds(configuration.getEmptyReportWait()),
                 Duration.ofSeconds(configuration.getReportRecheckInterval()),

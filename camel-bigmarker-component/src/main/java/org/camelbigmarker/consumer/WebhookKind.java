@@ -4,9 +4,6 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camelbigmarker.BigMarkerConfiguration;
-import org.camelbigmarker.BigMarkerOperation;
-import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.api.JsonSupport;
 
 /**
@@ -77,21 +74,4 @@ enum WebhookKind {
         return item;
     }
 
-    /** The kind a consumer's options ask for, or null where webhooks are not offered. */
-    static WebhookKind of(BigMarkerConfiguration configuration) {
-        ConsumerEvent event = configuration.getEvent();
-        BigMarkerOperation operation = configuration.getOperation();
-        if (event == ConsumerEvent.newItems && (operation == BigMarkerOperation.listRegistrations
-                                                 || operation == BigMarkerOperation.listChannelRegistrations)) {
-            return NEW_REGISTRATION;
-        }
-        return switch (event) {
-            case conferenceStarted -> WEBINAR_START;
-            case conferenceEnded -> WEBINAR_END;
-            case waitingRoomOpened -> WAITING_ROOM_OPEN;
-            case liveAttendeeData -> LIVE_ATTENDEE_DATA;
-            case onDemandViewer -> ON_DEMAND_VIEWER;
-            default -> null;
-        };
-    }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
-import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +25,14 @@ final class WebhookRegistration {
 
     private final ApiCaller caller;
     private final WebhookKind kind;
-    private final ConsumerStore store;
-    private final String previousPrefix;
+    private final FeedState.WebhookRecords records;
     /** The conferences whose webhook points here in this run: only their POSTs are taken. */
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    WebhookRegistration(ApiCaller caller, WebhookKind kind, ConsumerStore store, String scope) {
+    WebhookRegistration(ApiCaller caller, WebhookKind kind, FeedState.WebhookRecords records) {
         this.caller = caller;
         this.kind = kind;
-        this.store = store;
-        this.previousPrefix = StateKeys.webhookPrevious(scope) + "#";
+        this.records = records;
     }
 
     boolean isRegistered(String conference) {
@@ -50,8 +47,7 @@ final class WebhookRegistration {
         if (registered.contains(conference)) {
             return;
         }
-        String previousName = previousPrefix + conference;
-        if (store.value(previousName) == null) {
+        if (!records.hasPrevious(conference)) {
             JsonNode current = caller.call(BigMarkerOperation.showConference, parameters(conference)).json();
             if (!current.has(kind.enableField) && !current.has(kind.urlField)) {
                 // the API document lists neither field among Show Conference's answers: nothing to restore but "off"
@@ -62,7 +58,7 @@ final class WebhookRegistration {
             ObjectNode previous = JsonSupport.mapper().createObjectNode();
             previous.put(kind.enableField, current.path(kind.enableField).asBoolean(false));
             previous.put(kind.urlField, current.path(kind.urlField).asText(""));
-            store.setValue(previousName, previous.toString());
+            records.keepPrevious(conference, previous.toString());
         }
         Map<String, Object> update = parameters(conference);
         update.put(kind.enableField, true);
@@ -75,15 +71,15 @@ final class WebhookRegistration {
     /** Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's. */
     void restoreAll() throws Exception {
         Exception first = null;
-        for (Map.Entry<String, String> kept : store.values(previousPrefix).entrySet()) {
-            String conference = kept.getKey().substring(previousPrefix.length());
+        for (Map.Entry<String, String> kept : records.allPrevious().entrySet()) {
+            String conference = kept.getKey();
             try {
                 JsonNode previous = JsonSupport.mapper().readTree(kept.getValue());
                 Map<String, Object> update = parameters(conference);
                 update.put(kind.enableField, previous.path(kind.enableField).asBoolean(false));
                 update.put(kind.urlField, previous.path(kind.urlField).asText(""));
                 caller.call(BigMarkerOperation.updateConference, update);
-                store.removeValue(kept.getKey());
+                records.restored(conference);
                 LOG.info("BigMarker conference {}'s {} webhook restored", conference, kind);
             } catch (Exception notRestored) { // the others are still restored; this one stays kept for next time
                 first = first == null ? notRestored : first;

@@ -16,7 +16,6 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.operation.InvalidParameterException;
-import org.camelbigmarker.state.ConsumerStore;
 
 /**
  * A consumer's webhook (webhook=true): a platform-http consumer at {@code webhookPath/<scope>/<token>/<conference>}
@@ -60,18 +59,17 @@ final class WebhookRoute {
     }
 
     /** Checks the options, starts listening, then points the conferences' webhooks here. */
-    static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, ConsumerStore store,
+    static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, FeedState state,
                               WebhookReceiver.Deliverer deliverer) throws Exception {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        WebhookKind kind = WebhookKind.of(configuration);
-        Conferences conferences = kind == null ? null : conferencesInScope(endpoint, kind);
-        if (conferences == null || !(feed instanceof PushTarget list)) {
-            throw new InvalidParameterException("webhook", "is supported for new registrations (operation="
-                                                           + "listRegistrations with conferenceId, or operation="
-                                                           + "listChannelRegistrations with channelId) and for"
-                                                           + " event=conferenceStarted, conferenceEnded,"
-                                                           + " waitingRoomOpened, liveAttendeeData, onDemandViewer");
+        ConsumerKind consumerKind = ConsumerKind.of(configuration);
+        if (!consumerKind.hasWebhook() || !(feed instanceof PushTarget list)) {
+            throw new InvalidParameterException("webhook", "is not offered for " + consumerKind.describe()
+                                                           + "; BigMarker has webhooks for these consumers: "
+                                                           + ConsumerKind.withWebhooks());
         }
+        WebhookKind kind = consumerKind.webhook();
+        Conferences conferences = conferencesInScope(endpoint, consumerKind);
         String baseUrl = configuration.getWebhookBaseUrl();
         if (baseUrl == null || !baseUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
             throw new InvalidParameterException("webhookBaseUrl", "is needed with webhook=true: the public http(s) URL"
@@ -80,8 +78,9 @@ final class WebhookRoute {
         String prefix = configuration.getWebhookPath().startsWith("/") ? configuration.getWebhookPath()
                 : "/" + configuration.getWebhookPath();
         String path = stripSlash(prefix) + "/" + list.scope();
-        WebhookToken token = WebhookToken.of(store, list.scope());
-        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), kind, store, list.scope());
+        FeedState.WebhookRecords records = state.webhooks(list.scope());
+        WebhookToken token = WebhookToken.of(records);
+        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), kind, records);
         WebhookReceiver receiver = new WebhookReceiver(list, kind, deliverer, token, registration::isRegistered,
                 configuration.getWebhookMaxBodySize());
         Consumer http = platformHttp(endpoint.getCamelContext(), path + "/{token}/{conference}")
@@ -99,31 +98,36 @@ final class WebhookRoute {
         return route;
     }
 
-    private static Conferences conferencesInScope(BigMarkerEndpoint endpoint, WebhookKind kind) {
+    /** The conferences whose webhook is set, as the kind's scope says. */
+    private static Conferences conferencesInScope(BigMarkerEndpoint endpoint, ConsumerKind kind) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ApiCaller caller = endpoint.getApiCaller();
         int maxPages = configuration.getMaxPages();
-        boolean registrations = kind == WebhookKind.NEW_REGISTRATION;
-        boolean pushedOnly = configuration.getEvent().pushedOnly();
-        if ((registrations || pushedOnly) && configuration.getConferenceId() != null
-            && configuration.getOperation() != BigMarkerOperation.listChannelRegistrations) {
-            List<String> one = List.of(configuration.getConferenceId());
-            return () -> one;
+        String conference = configuration.getConferenceId();
+        String channel = configuration.getChannelId();
+        switch (kind.scope()) {
+            case CONFERENCE, CONFERENCE_OR_ACCOUNT -> {
+                if (conference != null) {
+                    List<String> one = List.of(conference);
+                    return () -> one;
+                }
+                if (kind.scope() == ConsumerKind.Scope.CONFERENCE) {
+                    throw new InvalidParameterException("conferenceId", "is needed with webhook=true for "
+                                                                        + kind.describe());
+                }
+            }
+            case CHANNEL -> {
+                if (channel == null) {
+                    throw new InvalidParameterException("channelId", "is needed with webhook=true for "
+                                                                     + kind.describe());
+                }
+                return () -> conferencesOf(caller, BigMarkerOperation.listChannelConferences,
+                        Map.of("channel_url", channel, "timing", "future"), maxPages);
+            }
+            default -> {
+            }
         }
-        if (registrations) {
-            String channel = configuration.getChannelId();
-            return configuration.getOperation() != BigMarkerOperation.listChannelRegistrations || channel == null
-                    ? null
-                    : () -> conferencesOf(caller, BigMarkerOperation.listChannelConferences,
-                            Map.of("channel_url", channel, "timing", "future"), maxPages);
-        }
-        // the account's conferences whose event can still come: not started for a start; not ended for the others;
-        // and for the on-demand viewer the past ones too, since recordings are watched after a webinar
-        List<String> types = switch (kind) {
-            case WEBINAR_START -> List.of("future");
-            case ON_DEMAND_VIEWER -> List.of("future", "happening_now", "past");
-            default -> List.of("future", "happening_now");
-        };
+        List<String> types = kind.webhookConferenceTypes();
         return () -> {
             List<String> ids = new ArrayList<>();
             for (String type : types) {

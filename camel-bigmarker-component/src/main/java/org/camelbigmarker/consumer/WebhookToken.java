@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import org.camelbigmarker.state.ConsumerStore;
 
 /**
  * The unguessable part of a webhook route's URL: 128 random bits, kept in the consumer store so that it survives a
@@ -22,16 +21,12 @@ final class WebhookToken {
         this.value = value;
     }
 
-    static WebhookToken of(ConsumerStore store, String scope) {
-        String name = StateKeys.webhookToken(scope);
-        String kept = store.value(name);
-        if (kept == null) {
+    static WebhookToken of(FeedState.WebhookRecords records) {
+        return new WebhookToken(records.token(() -> {
             byte[] bits = new byte[16];
             RANDOM.nextBytes(bits);
-            kept = HexFormat.of().formatHex(bits);
-            store.setValue(name, kept);
-        }
-        return new WebhookToken(kept);
+            return HexFormat.of().formatHex(bits);
+        }));
     }
 
     /** Compared in constant time: how long the answer takes tells nothing about how much of a guess was right. */

@@ -14,7 +14,7 @@ import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.ResultMapper;
-import org.camelbigmarker.api.PageInfo;
+import org.camelbigmarker.client.PageInfo;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
@@ -45,7 +45,8 @@ public class BigMarkerProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         BigMarkerOperation operation = resolveOperation(message);
-        Map<String, Object> parameters = ParameterCollector.collect(operation, configuration, message);
+        Map<String, Object> parameters = ParameterCollector.collect(operation, configuration.getParameters(),
+                configuration.getConferenceId(), configuration.getChannelId(), message);
         if (operation.needsApiKey() && !endpoint.hasCredentials()) {
             throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
         }

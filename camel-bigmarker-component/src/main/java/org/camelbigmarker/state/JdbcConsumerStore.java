@@ -56,6 +56,14 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         this.claims = JdbcStoreSchema.CLAIMS.name(tablePrefix);
     }
 
+    /**
+     * The statements that create this store's tables (what it runs at start where they are missing), for a database
+     * whose tables are created ahead, by a DBA or a migration tool.
+     */
+    public static List<String> createStatements(String tablePrefix) {
+        return JdbcStoreSchema.createStatements(tablePrefix);
+    }
+
     @Override
     protected void doStart() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

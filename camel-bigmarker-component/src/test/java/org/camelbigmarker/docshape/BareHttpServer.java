@@ -13,7 +13,7 @@ import org.camelbigmarker.testing.LoopbackServer;
 
 /**
  * An HTTP/1.1 server on loopback that sends exactly the headers it is given: unlike the JDK's server, it adds no
- * Date header of its own. One request per connection (Connection: close), GET only, which is all a list read needs.
+ * Date header of its own. One request per connection (Connection: close); a body is read by its Content-Length.
  */
 final class BareHttpServer extends LoopbackServer {
 
@@ -21,9 +21,13 @@ final class BareHttpServer extends LoopbackServer {
     record Answer(int status, Map<String, String> headers, byte[] body) {
     }
 
+    /** A request: its method, path, query (or null) and body (empty when it has none). */
+    record Request(String method, String path, String rawQuery, byte[] body) {
+    }
+
     @FunctionalInterface
     interface Handler {
-        Answer handle(String path, String rawQuery) throws IOException;
+        Answer handle(Request request) throws IOException;
     }
 
     private final Handler handler;
@@ -35,11 +39,14 @@ final class BareHttpServer extends LoopbackServer {
     @Override
     protected void serve(Socket connection) {
         try (connection) {
-            String requestLine = readHead(connection.getInputStream()).split("\r\n")[0];
-            String target = requestLine.split(" ")[1];
+            InputStream in = connection.getInputStream();
+            String[] headLines = readHead(in).split("\r\n");
+            String[] requestLine = headLines[0].split(" ");
+            String target = requestLine[1];
             int question = target.indexOf('?');
-            Answer answer = handler.handle(question < 0 ? target : target.substring(0, question),
-                    question < 0 ? null : target.substring(question + 1));
+            Answer answer = handler.handle(new Request(requestLine[0], question < 0 ? target
+                    : target.substring(0, question), question < 0 ? null : target.substring(question + 1),
+                    in.readNBytes(contentLength(headLines))));
             Map<String, String> headers = new LinkedHashMap<>(answer.headers());
             headers.put("Content-Length", String.valueOf(answer.body().length));
             headers.put("Connection", "close");
@@ -52,6 +59,15 @@ final class BareHttpServer extends LoopbackServer {
         } catch (IOException | RuntimeException ignored) {
             // a broken request ends its connection; the test sees what the client got
         }
+    }
+
+    private static int contentLength(String[] head) {
+        for (String line : head) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
+            }
+        }
+        return 0;
     }
 
     private static String readHead(InputStream in) throws IOException {

@@ -23,7 +23,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * Serves: GET /conferences/registrations/{id} (page, per_page default 25, start_time on the registration time),
  * GET /reporting/conferences/chat_transcript/{id} (current_page, per_page) with rows that carry no id,
- * GET /reporting/conferences/event_summary/{id} ({} until a test sets it), GET /conferences/{id}/attendees (empty).
+ * GET /reporting/conferences/event_summary/{id} ({} until a test sets it), GET /conferences/{id}/attendees (empty),
+ * GET /conferences/ (type default future, page, per_page default 20, with the document's totals), GET
+ * /conferences/{id} (the conference object, without webhook fields: the document shows none) and PUT
+ * /conferences/{id} (Update Conference: the webhook fields it sets are kept for the test to read).
  */
 public final class DocumentShapedBigMarker implements AutoCloseable {
 
@@ -39,6 +42,9 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     private final List<Map<String, Object>> chats = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Map<String, Object> eventSummary = Map.of();
+    /** Conferences by id: title and type (future, happening_now, past), in the order they were added. */
+    private final Map<String, Map<String, Object>> conferences = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<String, Map<String, Object>> updates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean sendDate = true;
     private volatile long dateAheadSeconds;
     private volatile boolean ignorePage;
@@ -48,8 +54,9 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         server = new BareHttpServer(this::route);
     }
 
-    private BareHttpServer.Answer route(String path, String rawQuery) throws IOException {
-        Map<String, String> query = query(rawQuery);
+    private BareHttpServer.Answer route(BareHttpServer.Request request) throws IOException {
+        String path = request.path();
+        Map<String, String> query = query(request.rawQuery());
         if (path.startsWith("/api/v1/conferences/registrations/")) {
             return registrations(query);
         }
@@ -62,8 +69,60 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
             return answer(Map.of("attendees", List.of())); // answered, so the conference counts as ended
         }
+        if (path.equals("/api/v1/conferences/") || path.equals("/api/v1/conferences")) {
+            return conferenceList(query);
+        }
+        if (path.matches("/api/v1/conferences/[^/]+")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            Map<String, Object> conference = conferences.get(id);
+            if (conference == null) {
+                return new BareHttpServer.Answer(404, Map.of("Content-Type", "application/json"),
+                        "{\"error\":\"Not Found!\"}".getBytes(StandardCharsets.UTF_8));
+            }
+            if (request.method().equals("PUT")) {
+                updates.computeIfAbsent(id, any -> new java.util.concurrent.ConcurrentHashMap<>())
+                        .putAll(JSON.readValue(request.body(), Map.class));
+            }
+            return answer(shown(conference));
+        }
         return new BareHttpServer.Answer(404, Map.of("Content-Type", "application/json"),
                 "{\"error\":\"Not Found!\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A conference of the account: type future, happening_now or past. */
+    public void conference(String id, String type) {
+        Map<String, Object> conference = new java.util.LinkedHashMap<>();
+        conference.put("id", id);
+        conference.put("title", "Conference " + id);
+        conference.put("type", type);
+        conferences.put(id, conference);
+    }
+
+    /** What Update Conference set on a conference (the webhook fields among them), or an empty map. */
+    public Map<String, Object> updatesOf(String conference) {
+        return updates.getOrDefault(conference, Map.of());
+    }
+
+    /** The conference as the document's answers show it: id, title, address, purpose (its type is the filter's). */
+    private static Map<String, Object> shown(Map<String, Object> conference) {
+        return Map.of("id", conference.get("id"), "title", conference.get("title"), "conference_address",
+                "https://www.bigmarker.com/channel/" + conference.get("id"), "purpose", "To be great");
+    }
+
+    private BareHttpServer.Answer conferenceList(Map<String, String> query) throws IOException {
+        String type = query.getOrDefault("type", "future");
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "20"));
+        List<Map<String, Object>> matching = new ArrayList<>();
+        conferences.values().stream().filter(c -> c.get("type").equals(type)).map(DocumentShapedBigMarker::shown)
+                .forEach(matching::add);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("current_page", page);
+        body.put("per_page", perPage);
+        body.put("total_pages", Math.max(1, (matching.size() + perPage - 1) / perPage));
+        body.put("total_entries", matching.size());
+        body.put("conferences", pageOf(matching, page, perPage));
+        return answer(body);
     }
 
     public String baseUrl() {

@@ -1,4 +1,4 @@
-package org.camelbigmarker.api;
+package org.camelbigmarker.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,0 +1,243 @@
+package org.camelbigmarker.consumer;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.state.ConsumerStore;
+
+/**
+ * The consumer store as the consumers see it: typed state (cursors, reconciliation stamps, followed conferences,
+ * webhook records) read and written here only, and every name of an entry, in one place. A scope is what one feed
+ * watches (an operation and a digest of its parameters, see ListFeed.scopeOf); names are stable across restarts and
+ * nodes.
+ * <p>
+ * The formats are version {@value #FORMAT}. A store remembers the version it was written with; a consumer refuses a
+ * store written with another, since it would read none of its keys and deliver everything again.
+ */
+final class FeedState {
+
+    /**
+     * The version of the formats below; change it with any change to them. 2: item identities are the consumer
+     * kind's in every mode (named fields, {@code email=...}), claims are held per delivery in epoch milliseconds.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_NAME = "bigmarker-state-format";
+
+    private final ConsumerStore store;
+
+    FeedState(ConsumerStore store) {
+        this.store = store;
+    }
+
+    /** Checks, or on first use records, the format version of a store. */
+    void checkFormat() {
+        String written = store.value(FORMAT_NAME);
+        if (written == null) {
+            store.setValue(FORMAT_NAME, FORMAT);
+        } else if (!written.equals(FORMAT)) {
+            throw new IllegalStateException("The BigMarker consumer store was written with state format " + written
+                                            + "; this version of camel-bigmarker reads format " + FORMAT
+                                            + ". Use the version that wrote it, or a new store (startFrom decides"
+                                            + " where a new store starts); see docs/consumers.md.");
+        }
+    }
+
+    ListState list(String scope) {
+        return new ListState(scope);
+    }
+
+    FollowedConferences followed(String scope) {
+        return new FollowedConferences("bigmarker-tracked:" + scope + "#");
+    }
+
+    WebhookRecords webhooks(String scope) {
+        return new WebhookRecords(scope);
+    }
+
+    /** A delivered item of a list: {@code bigmarker:<scope>:<identity>}. */
+    static String itemKey(String scope, String identity) {
+        return itemPrefix(scope) + identity;
+    }
+
+    private static String itemPrefix(String scope) {
+        return "bigmarker:" + scope + ":";
+    }
+
+    /** A row of a report: {@code ...#<identity>}, or {@code ...#sha256:<content digest>#<occurrence>} without an id. */
+    static String reportRowKey(String conference, BigMarkerOperation report, String identity) {
+        return reportKey(conference, report) + "#" + identity;
+    }
+
+    /** A report delivered as one exchange. */
+    static String reportKey(String conference, BigMarkerOperation report) {
+        return "bigmarker-report:" + conference + ":" + report;
+    }
+
+    /** A report all of whose rows were delivered. */
+    static String reportDoneKey(String conference, BigMarkerOperation report) {
+        return "bigmarker-report-done:" + conference + ":" + report;
+    }
+
+    /** A conference whose reports are all delivered and no longer followed. */
+    static String reportsFinishedKey(String conference) {
+        return "bigmarker-reports-finished:" + conference;
+    }
+
+    private static Optional<Instant> seconds(String value) {
+        return Optional.ofNullable(value).map(Long::parseLong).map(Instant::ofEpochSecond);
+    }
+
+    /** Where a list feed stands. */
+    final class ListState {
+
+        private static final String SCANNED = "scanned";
+        private final String scope;
+        private final String cursorName;
+        private final String reconciledName;
+        private final String floorName;
+
+        private ListState(String scope) {
+            this.scope = scope;
+            this.cursorName = "bigmarker-cursor:" + scope;
+            this.reconciledName = "bigmarker-reconciled:" + scope;
+            this.floorName = "bigmarker-floor:" + scope;
+        }
+
+        /** The cursor: BigMarker's clock at the start of the last complete read, or {@link Cursor#SCANNED}. */
+        Optional<Cursor> cursor() {
+            String saved = store.value(cursorName);
+            return saved == null ? Optional.empty()
+                    : Optional.of(saved.equals(SCANNED) ? Cursor.SCANNED : new Cursor(seconds(saved).orElseThrow()));
+        }
+
+        /** Moves the cursor forward, never back: another node may be further on. */
+        void advanceCursor(Instant serverTime) {
+            store.advance(cursorName, serverTime.getEpochSecond());
+        }
+
+        /** A list without a time filter was read whole. */
+        void markScanned() {
+            store.setValue(cursorName, SCANNED);
+        }
+
+        /** When the horizon was last read again (local clock: it only schedules). */
+        Optional<Instant> reconciledAt() {
+            return seconds(store.value(reconciledName));
+        }
+
+        void reconciled(Instant at) {
+            store.setValue(reconciledName, String.valueOf(at.getEpochSecond()));
+        }
+
+        /** For startFrom=now: the earliest time a read may reach (BigMarker's clock). */
+        Optional<Instant> floor() {
+            return seconds(store.value(floorName));
+        }
+
+        void setFloor(Instant floor) {
+            store.setValue(floorName, String.valueOf(floor.getEpochSecond()));
+        }
+
+        String itemKey(String identity) {
+            return FeedState.itemKey(scope, identity);
+        }
+
+        /** Forgets the delivered items of this list recorded before {@code stampedBefore}. */
+        void forgetItemsRecordedBefore(Instant stampedBefore) {
+            store.forgetDelivered(itemPrefix(scope), stampedBefore.getEpochSecond());
+        }
+
+        Map<String, Object> progress() {
+            Map<String, Object> progress = new LinkedHashMap<>();
+            progress.put("scope", scope);
+            progress.put("cursor", store.value(cursorName));
+            progress.put("reconciledAt", store.value(reconciledName));
+            return progress;
+        }
+    }
+
+    /** A list's cursor: a time, or that the list (without a time filter) was read whole. */
+    record Cursor(Instant time) {
+        static final Cursor SCANNED = new Cursor(null);
+
+        boolean scanned() {
+            return time == null;
+        }
+    }
+
+    /** The conferences whose reports are followed: each with when it was seen ended (BigMarker's clock, seconds). */
+    final class FollowedConferences {
+
+        private final String prefix;
+
+        private FollowedConferences(String prefix) {
+            this.prefix = prefix;
+        }
+
+        Map<String, Long> all() {
+            Map<String, Long> followed = new LinkedHashMap<>();
+            store.values(prefix).forEach((name, endedAt) -> followed.put(name.substring(prefix.length()),
+                    Long.parseLong(endedAt)));
+            return followed;
+        }
+
+        void follow(String conference, long endedAt) {
+            store.setValue(prefix + conference, String.valueOf(endedAt));
+        }
+
+        void stopFollowing(String conference) {
+            store.removeValue(prefix + conference);
+        }
+
+        int count() {
+            return store.values(prefix).size();
+        }
+    }
+
+    /** A webhook consumer's records: its URL token and each conference's webhook fields before it changed them. */
+    final class WebhookRecords {
+
+        private final String tokenName;
+        private final String previousPrefix;
+
+        private WebhookRecords(String scope) {
+            this.tokenName = "bigmarker-webhook-token:" + scope;
+            this.previousPrefix = "bigmarker-webhook-previous:" + scope + "#";
+        }
+
+        /** The token kept for this scope, or a new one made by {@code fresh} and kept. */
+        String token(Supplier<String> fresh) {
+            String kept = store.value(tokenName);
+            if (kept == null) {
+                kept = fresh.get();
+                store.setValue(tokenName, kept);
+            }
+            return kept;
+        }
+
+        boolean hasPrevious(String conference) {
+            return store.value(previousPrefix + conference) != null;
+        }
+
+        /** What the conference's webhook fields were (JSON), kept before the first change. */
+        void keepPrevious(String conference, String fieldsJson) {
+            store.setValue(previousPrefix + conference, fieldsJson);
+        }
+
+        /** Every conference's kept fields, by conference: this run's and a crashed run's. */
+        Map<String, String> allPrevious() {
+            Map<String, String> previous = new LinkedHashMap<>();
+            store.values(previousPrefix).forEach((name, json) -> previous.put(name.substring(previousPrefix.length()),
+                    json));
+            return previous;
+        }
+
+        void restored(String conference) {
+            store.removeValue(previousPrefix + conference);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.camelbigmarker.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that stands still until the test moves it: time in a test is driven, never waited for. */
+public final class DrivenClock extends Clock {
+
+    private volatile Instant now;
+
+    public DrivenClock(Instant start) {
+        this.now = start;
+    }
+
+    public DrivenClock() {
+        this(Instant.now());
+    }
+
+    public synchronized void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
