@@ -47,7 +47,7 @@ final class ConsumerScaleRun {
         }
 
         @Override
-        public Set<String> claim(Collection<String> keys, String node, long until) {
+        public Set<String> claim(Collection<String> keys, String owner, long nowMillis, long untilMillis) {
             return new java.util.HashSet<>(keys);
         }
     }
