@@ -1,36 +1,36 @@
 package org.camelbigmarker.consumer;
 
+import org.camelbigmarker.consumer.delivery.DeliveryLedger;
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.feed.Feed;
+import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.Feeds;
+import org.camelbigmarker.consumer.webhook.WebhookReceiver;
+import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.client.BigMarkerApiException;
-import org.camelbigmarker.state.CamelRepositoriesStore;
 import org.camelbigmarker.state.ConsumerStore;
-import org.camelbigmarker.state.MemoryConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +67,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
     @Override
     protected void doStart() throws Exception {
-        store = storeOf(endpoint.getConfiguration());
+        store = ConsumerStores.of(endpoint.getConfiguration());
         ServiceHelper.startService(store);
         FeedState state = new FeedState(store);
         state.checkFormat();
@@ -75,63 +75,15 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         ledger = new DeliveryLedger(store, clock, Duration.ofSeconds(configuration.getClaimTimeout()),
                 configuration.getMaxDeliveryAttempts(), this::getExceptionHandler);
         ledger.checkStoreRecords();
-        startClaimRenewal(configuration.getClaimTimeout());
-        warnIfSharedUnsafely();
+        claimRenewal = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "BigMarkerClaimRenewal");
+        ledger.keepClaimsAlive(claimRenewal);
+        ConsumerStores.warnIfSharedUnsafely(getEndpoint().getCamelContext().getRoute(getRouteId()), store);
         feed = Feeds.create(endpoint, state);
         super.doStart();
         if (endpoint.getConfiguration().isWebhook()) {
             webhookRoute = WebhookRoute.start(endpoint, getRouteId(), feed, state, this::deliverPushed);
         }
-    }
-
-    /**
-     * The consumerStore option; else Camel repositories given as idempotentRepository and stateRepository (a memory
-     * one for the other); else memory. Not Camel's default memory repository: its LRU keeps 1000 keys, and a poll
-     * that must read a large list again would deliver the forgotten ones twice.
-     */
-    private static ConsumerStore storeOf(BigMarkerConfiguration configuration) throws Exception {
-        if (configuration.getConsumerStore() != null) {
-            return configuration.getConsumerStore();
-        }
-        IdempotentRepository keys = configuration.getIdempotentRepository();
-        StateRepository<String, String> state = configuration.getStateRepository();
-        if (keys == null && state == null) {
-            return new MemoryConsumerStore();
-        }
-        keys = keys != null ? keys : new MemoryIdempotentRepository(new HashMap<>());
-        state = state != null ? state : new MemoryStateRepository();
-        ServiceHelper.startService(keys, state);
-        return new CamelRepositoriesStore(keys, state);
-    }
-
-    /**
-     * Under a cluster route policy several nodes run this consumer, one at a time, on what should be one shared store.
-     * A store that keeps a copy in memory or rewrites documents whole (memory, Camel's repositories) cannot be shared:
-     * a node that leads again would work from, or write back, what it had.
-     */
-    private void warnIfSharedUnsafely() {
-        Route route = getEndpoint().getCamelContext().getRoute(getRouteId());
-        boolean clustered = route != null && route.getRoutePolicyList().stream()
-                .anyMatch(policy -> policy.getClass().getSimpleName().contains("Cluster"));
-        if (clustered && !store.shareable()) {
-            LOG.warn("The BigMarker consumer of route {} runs under a cluster policy with a {}, which nodes cannot"
-                     + " share safely: give every node a JdbcConsumerStore on one database (consumerStore option),"
-                     + " see docs/consumers.md", getRouteId(), store.getClass().getSimpleName());
-        }
-    }
-
-    /** Items an asynchronous route still holds keep their claims while they are there (see DeliveryLedger). */
-    private void startClaimRenewal(long claimTimeoutSeconds) {
-        long period = Math.max(100, claimTimeoutSeconds * 1000 * (100 - DeliveryLedger.FRESH_PERCENT) / 100 / 2);
-        claimRenewal = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newSingleThreadScheduledExecutor(this, "BigMarkerClaimRenewal");
-        claimRenewal.scheduleWithFixedDelay(() -> {
-            try {
-                ledger.renewInFlight();
-            } catch (RuntimeException notRenewed) { // the next round tries again; a lost claim is seen before sending
-                LOG.debug("Could not renew the claims of items in flight: {}", notRenewed.getMessage());
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -146,7 +98,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             claimRenewal = null;
         }
         ledger.record();
-        if (endpoint.getConfiguration().getConsumerStore() == null) {
+        if (ConsumerStores.ownedByTheConsumer(endpoint.getConfiguration())) {
             ServiceHelper.stopService(store);
         }
     }

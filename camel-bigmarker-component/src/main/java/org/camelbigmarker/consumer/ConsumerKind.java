@@ -1,5 +1,7 @@
 package org.camelbigmarker.consumer;
 
+import org.camelbigmarker.consumer.feed.ItemIdentity;
+import org.camelbigmarker.consumer.webhook.WebhookKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -114,7 +116,7 @@ public enum ConsumerKind {
         return reads;
     }
 
-    String conferenceType() {
+    public String conferenceType() {
         return conferenceType;
     }
 
@@ -132,16 +134,16 @@ public enum ConsumerKind {
         return webhook != null;
     }
 
-    WebhookKind webhook() {
+    public WebhookKind webhook() {
         return webhook;
     }
 
-    List<String> webhookConferenceTypes() {
+    public List<String> webhookConferenceTypes() {
         return webhookConferenceTypes;
     }
 
     /** The type of a pushed-only item (a list's items have the type of their operation's result). */
-    Class<?> pushedItemType() {
+    public Class<?> pushedItemType() {
         return this == WAITING_ROOM_OPENED ? Conference.class : java.util.Map.class;
     }
 
@@ -150,7 +152,7 @@ public enum ConsumerKind {
      * the user choose (a list whose items the document shows without an id, a report's rows); elsewhere the option is
      * refused, so that a webhook and a poll can never key one item two ways.
      */
-    ItemIdentity identity(BigMarkerConfiguration configuration) {
+    public ItemIdentity identity(BigMarkerConfiguration configuration) {
         ItemIdentity chosen = ItemIdentity.parse(configuration.getIdentity());
         if (chosen == null) {
             return identity;
@@ -207,7 +209,7 @@ public enum ConsumerKind {
     }
 
     /** The kinds whose consumer can receive webhooks, for the webhook option's error. */
-    static String withWebhooks() {
+    public static String withWebhooks() {
         List<String> kinds = new ArrayList<>();
         for (ConsumerKind kind : values()) {
             if (kind.hasWebhook()) {

@@ -79,7 +79,7 @@ class ConsumerKindsDocTest {
             table.append("| `").append(kind.name()).append("` | `").append(kind.uri()).append("` | ")
                     .append(kind.scope().description()).append(" | ").append(kind.identityDescription()).append(" | ")
                     .append(kind.pushedOnly() ? "none: pushed only" : "reads and reconciles").append(" | ")
-                    .append(kind.hasWebhook() ? "`" + kind.webhook().enableField + "`" : "none").append(" | ")
+                    .append(kind.hasWebhook() ? "`" + kind.webhook().enableField() + "`" : "none").append(" | ")
                     .append(kind.options().stream().map(option -> "`" + option + "`")
                             .collect(Collectors.joining(", ")))
                     .append(" |\n");
@@ -94,8 +94,8 @@ class ConsumerKindsDocTest {
         for (ConsumerKind kind : ConsumerKind.values()) {
             if (kind.hasWebhook()) {
                 table.append("| `").append(kind.uri()).append(kind.uri().contains("webhook=true") ? "" : "&webhook=true")
-                        .append("` | `").append(kind.webhook().enableField).append("`, `")
-                        .append(kind.webhook().urlField).append("` | ").append(conferencesOf(kind)).append(" | ")
+                        .append("` | `").append(kind.webhook().enableField()).append("`, `")
+                        .append(kind.webhook().urlField()).append("` | ").append(conferencesOf(kind)).append(" | ")
                         .append(kind.identityDescription()).append(" |\n");
             }
         }

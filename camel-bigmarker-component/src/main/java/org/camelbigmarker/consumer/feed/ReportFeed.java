@@ -1,5 +1,7 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.delivery.Emitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +23,7 @@ import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
  * delivered once, as rows or as one exchange, and marked delivered only when all of it was. On-demand attendees keep
  * arriving after the end: that report is read again on every poll for onDemandWindowHours, and new rows delivered.
  */
-final class ReportFeed implements Feed {
+public final class ReportFeed implements Feed {
 
     private final List<BigMarkerOperation> reports;
     private final EndedConferences conferences;

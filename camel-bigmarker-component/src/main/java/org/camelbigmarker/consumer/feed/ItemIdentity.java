@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,13 +18,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * its whole content ({@code sha256:...}). An identity never depends on fields that change while the item stays the
  * same (a conference is its id, whatever its title says today).
  */
-final class ItemIdentity {
+public final class ItemIdentity {
 
     /** How a key made of the item's content starts (an item without any of the identity fields). */
-    static final String CONTENT_PREFIX = "sha256:";
+    public static final String CONTENT_PREFIX = "sha256:";
 
     /** The identity of any list's items when nothing better is known: the first of these the item has. */
-    static final ItemIdentity FIRST_OF_ID_BMID_EMAIL = new ItemIdentity(List.of("id", "bmid", "email"), true, false);
+    public static final ItemIdentity FIRST_OF_ID_BMID_EMAIL = new ItemIdentity(List.of("id", "bmid", "email"), true, false);
 
     private final List<String> fields;
     private final boolean firstPresentOnly;
@@ -37,22 +37,22 @@ final class ItemIdentity {
     }
 
     /** All of these fields (an item with none of them is its content). */
-    static ItemIdentity fields(String... fields) {
+    public static ItemIdentity fields(String... fields) {
         return new ItemIdentity(List.of(fields), false, false);
     }
 
     /** The identity option: comma-separated field names, or null when it is not set. */
-    static ItemIdentity parse(String option) {
+    public static ItemIdentity parse(String option) {
         return option == null || option.isBlank() ? null
                 : new ItemIdentity(List.of(option.trim().split("\\s*,\\s*")), false, false);
     }
 
     /** These fields and the whole content: an item that repeats only when all of it repeats (pushed data). */
-    ItemIdentity withContent() {
+    public ItemIdentity withContent() {
         return new ItemIdentity(fields, firstPresentOnly, true);
     }
 
-    String of(JsonNode item) {
+    public String of(JsonNode item) {
         if (!item.isObject()) {
             return item.isValueNode() ? item.asText() : CONTENT_PREFIX + digest(item.toString());
         }
@@ -74,7 +74,7 @@ final class ItemIdentity {
     }
 
     /** For the docs: what the identity is made of. */
-    String describe() {
+    public String describe() {
         String names = fields.stream().map(field -> "`" + field + "`").collect(Collectors.joining(", "));
         if (firstPresentOnly) {
             return "the first of " + names + " the item has, else its whole content";
@@ -83,7 +83,7 @@ final class ItemIdentity {
     }
 
     /** A field's text, matching the name without regard to case (reports spell bmid BMID). */
-    static String text(JsonNode item, String field) {
+    public static String text(JsonNode item, String field) {
         JsonNode value = item.get(field);
         if (value == null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
@@ -98,7 +98,7 @@ final class ItemIdentity {
     }
 
     /** SHA-256 of the text, in hex. */
-    static String digest(String text) {
+    public static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,11 +1,11 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.delivery;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /** Where a feed hands its new items: the consumer, which turns them into exchanges and tracks their delivery. */
-interface Emitter {
+public interface Emitter {
 
     /** Where an item stands, by its key. */
     enum ItemState {

@@ -1,5 +1,6 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.consumer.feed.FeedState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * before anything is changed, once: a consumer that crashed and starts again restores the user's original, not its
  * own URL.
  */
-final class WebhookRegistration {
+public final class WebhookRegistration {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
 

@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
 import java.util.function.BiFunction;
 
@@ -10,7 +10,7 @@ import org.camelbigmarker.api.JsonSupport;
  * The conference webhooks a consumer can receive, each with its pair of Update Conference fields and the way its
  * payload becomes the item the consumer's poll would read (so that both ways key it alike).
  */
-enum WebhookKind {
+public enum WebhookKind {
 
     /** The documented payload: {"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}}. */
     NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url", WebhookKind::registrationItem),
@@ -30,6 +30,16 @@ enum WebhookKind {
         this.enableField = enableField;
         this.urlField = urlField;
         this.items = items;
+    }
+
+    /** The Update Conference field that turns this webhook on, e.g. enable_new_reg_webhook. */
+    public String enableField() {
+        return enableField;
+    }
+
+    /** The Update Conference field that holds this webhook's URL, e.g. new_reg_webhook_url. */
+    public String urlField() {
+        return urlField;
     }
 
     /** The item the consumer's list would show for this payload, or null when the payload is not one of these. */

@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import org.camelbigmarker.state.ConsumerStore;
  * The formats are version {@value #FORMAT}. A store remembers the version it was written with; a consumer refuses a
  * store written with another, since it would read none of its keys and deliver everything again.
  */
-final class FeedState {
+public final class FeedState {
 
     /**
      * The version of the formats below; change it with any change to them. 2: item identities are the consumer
@@ -29,12 +29,12 @@ final class FeedState {
 
     private final ConsumerStore store;
 
-    FeedState(ConsumerStore store) {
+    public FeedState(ConsumerStore store) {
         this.store = store;
     }
 
     /** Checks, or on first use records, the format version of a store. */
-    void checkFormat() {
+    public void checkFormat() {
         String written = store.value(FORMAT_NAME);
         if (written == null) {
             store.setValue(FORMAT_NAME, FORMAT);
@@ -46,15 +46,15 @@ final class FeedState {
         }
     }
 
-    ListState list(String scope) {
+    public ListState list(String scope) {
         return new ListState(scope);
     }
 
-    FollowedConferences followed(String scope) {
+    public FollowedConferences followed(String scope) {
         return new FollowedConferences("bigmarker-tracked:" + scope + "#");
     }
 
-    WebhookRecords webhooks(String scope) {
+    public WebhookRecords webhooks(String scope) {
         return new WebhookRecords(scope);
     }
 
@@ -199,7 +199,7 @@ final class FeedState {
     }
 
     /** A webhook consumer's records: its URL token and each conference's webhook fields before it changed them. */
-    final class WebhookRecords {
+    public final class WebhookRecords {
 
         private final String tokenName;
         private final String previousPrefix;
@@ -210,7 +210,7 @@ final class FeedState {
         }
 
         /** The token kept for this scope, or a new one made by {@code fresh} and kept. */
-        String token(Supplier<String> fresh) {
+        public String token(Supplier<String> fresh) {
             String kept = store.value(tokenName);
             if (kept == null) {
                 kept = fresh.get();
@@ -219,24 +219,24 @@ final class FeedState {
             return kept;
         }
 
-        boolean hasPrevious(String conference) {
+        public boolean hasPrevious(String conference) {
             return store.value(previousPrefix + conference) != null;
         }
 
         /** What the conference's webhook fields were (JSON), kept before the first change. */
-        void keepPrevious(String conference, String fieldsJson) {
+        public void keepPrevious(String conference, String fieldsJson) {
             store.setValue(previousPrefix + conference, fieldsJson);
         }
 
         /** Every conference's kept fields, by conference: this run's and a crashed run's. */
-        Map<String, String> allPrevious() {
+        public Map<String, String> allPrevious() {
             Map<String, String> previous = new LinkedHashMap<>();
             store.values(previousPrefix).forEach((name, json) -> previous.put(name.substring(previousPrefix.length()),
                     json));
             return previous;
         }
 
-        void restored(String conference) {
+        public void restored(String conference) {
             store.removeValue(previousPrefix + conference);
         }
     }

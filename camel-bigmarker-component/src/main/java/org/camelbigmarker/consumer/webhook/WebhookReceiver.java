@@ -1,5 +1,7 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.feed.PushTarget;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,21 +21,21 @@ import org.camelbigmarker.api.JsonSupport;
  * counting each refusal; maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to
  * the consumer, and answers 2xx only once its exchange completed (or it had been delivered before).
  */
-final class WebhookReceiver implements Processor {
+public final class WebhookReceiver implements Processor {
 
     /** What became of one pushed item. */
-    enum Outcome {
+    public enum Outcome {
         DELIVERED(200), ALREADY_DELIVERED(200), DELIVERING_ELSEWHERE(200), ROUTE_FAILED(500), STOPPING(503);
 
         final int status;
 
-        Outcome(int status) {
+      Outcome(int status) {
             this.status = status;
         }
     }
 
     /** Delivers one pushed item once, synchronously: the consumer's side. */
-    interface Deliverer {
+    public interface Deliverer {
         Outcome deliverPushed(FeedItem item) throws Exception;
     }
 

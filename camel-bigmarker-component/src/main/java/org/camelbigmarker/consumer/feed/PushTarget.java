@@ -1,9 +1,10 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Where a webhook's item goes: a feed that keys and shapes it as its own reads would (or alone, if it reads none). */
-interface PushTarget {
+public interface PushTarget {
 
     /** Names what is watched: the store's keys and the webhook's path carry it. */
     String scope();

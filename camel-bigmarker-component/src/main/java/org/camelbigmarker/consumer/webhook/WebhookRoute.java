@@ -1,5 +1,9 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.feed.Feed;
+import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.PushTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +28,7 @@ import org.camelbigmarker.operation.InvalidParameterException;
  * runs. The contract of Camel's WebhookCapableEndpoint, without camel-webhook: registered at start,
  * unregistered at stop, the same messages as the polling consumer.
  */
-final class WebhookRoute {
+public final class WebhookRoute {
 
     private final Consumer http;
     private final WebhookReceiver receiver;
@@ -59,7 +63,7 @@ final class WebhookRoute {
     }
 
     /** Checks the options, starts listening, then points the conferences' webhooks here. */
-    static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, FeedState state,
+    public static WebhookRoute start(BigMarkerEndpoint endpoint, String routeId, Feed feed, FeedState state,
                               WebhookReceiver.Deliverer deliverer) throws Exception {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerKind consumerKind = ConsumerKind.of(configuration);
@@ -152,7 +156,7 @@ final class WebhookRoute {
     }
 
     /** Sets the webhook of conferences in scope that do not point here yet: new ones of a channel, each poll. */
-    void registerNewConferences() throws Exception {
+    public void registerNewConferences() throws Exception {
         for (String conference : conferences.current()) {
             registration.register(conference, publicUrl);
         }
@@ -173,7 +177,7 @@ final class WebhookRoute {
     }
 
     /** Restores the conference's webhook (unless kept), then stops listening: late POSTs get no 2xx. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         try {
             if (!keepRegistration) {
                 registration.restoreAll();
@@ -187,7 +191,7 @@ final class WebhookRoute {
     }
 
     /** For operators: where it listens (the token left out) and what became of the requests. */
-    Map<String, Object> status() {
+    public Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("path", path + "/<token>/<conference>");
         status.put("conferences", registration.registered().size());

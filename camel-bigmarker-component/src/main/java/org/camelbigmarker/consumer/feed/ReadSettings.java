@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.camelbigmarker.BigMarkerConfiguration;
  * @param reconcileHorizon  how far back before the cursor a reconciliation reads
  * @param clock             the local clock schedules are measured by (the component's: tests drive it)
  */
-record ReadSettings(StartFrom startFrom, Duration overlap, int maxPages, Duration reconcileInterval,
+public record ReadSettings(StartFrom startFrom, Duration overlap, int maxPages, Duration reconcileInterval,
         Duration reconcileHorizon, Clock clock) {
 
     static ReadSettings of(BigMarkerConfiguration configuration, Clock clock) {

@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,7 +11,7 @@ import org.camelbigmarker.health.ReadinessCheck;
  * (receivedDelivered, receivedDuplicate, refusedWrongToken, refusedNotPost, refusedTooLarge, refusedUnreadable...),
  * so that an operator sees probing or a misrouted proxy without reading logs.
  */
-final class WebhookHealthCheck extends ReadinessCheck {
+public final class WebhookHealthCheck extends ReadinessCheck {
 
     private final Supplier<Boolean> listening;
     private final Supplier<Map<String, Long>> counts;

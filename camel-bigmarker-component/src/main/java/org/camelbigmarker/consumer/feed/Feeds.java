@@ -1,5 +1,6 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.ConsumerKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;
 
 /** Builds the feed an endpoint's consumer options describe, checking them before anything is sent. */
-final class Feeds {
+public final class Feeds {
 
     /** A conference may start before the last poll and end after it: the lifecycle window reaches a day further. */
     static final Duration LONGEST_CONFERENCE = Duration.ofHours(24);
@@ -27,7 +28,7 @@ final class Feeds {
     private Feeds() {
     }
 
-    static Feed create(BigMarkerEndpoint endpoint, FeedState state) {
+    public static Feed create(BigMarkerEndpoint endpoint, FeedState state) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerKind kind = ConsumerKind.of(configuration);
         ResultMapper results = new ResultMapper(JsonSupport.mapper());

@@ -1,5 +1,8 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +16,7 @@ import java.util.Map;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
-import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 import org.camelbigmarker.operation.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,7 @@ import static org.camelbigmarker.BigMarkerOperation.listConferenceAttendees;
  * when it was seen ended, by BigMarker's clock, written before the conference counts as seen. A followed conference
  * whose last read found nothing new is read again only after the recheck interval.
  */
-final class EndedConferences {
+public final class EndedConferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(EndedConferences.class);
 

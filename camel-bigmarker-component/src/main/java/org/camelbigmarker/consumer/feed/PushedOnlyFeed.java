@@ -1,5 +1,9 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +17,7 @@ import org.camelbigmarker.api.ResultMapper;
  * nothing to read on a poll, so no reconciliation; pushed items are keyed as their {@link ConsumerKind} says, so that
  * a repeated webhook is delivered once: a waiting room by its conference, data by its conference and its content.
  */
-final class PushedOnlyFeed implements Feed, PushTarget {
+public final class PushedOnlyFeed implements Feed, PushTarget {
 
     private final ConsumerKind kind;
     private final ItemIdentity identity;

@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,14 +12,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
-import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 import org.camelbigmarker.state.ConsumerStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every rule of delivering an item once, in one place, for both paths (poll and webhook), every thread and every node:
@@ -39,10 +43,12 @@ import org.camelbigmarker.state.ConsumerStore;
  * </ul>
  * Time comes from the injected clock only.
  */
-final class DeliveryLedger {
+public final class DeliveryLedger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
     /** Below this share of claimTimeout left, a claim is renewed before its next item enters the route. */
-    static final int FRESH_PERCENT = 90;
+    public static final int FRESH_PERCENT = 90;
 
     private final ConsumerStore store;
     private final Clock clock;
@@ -59,7 +65,7 @@ final class DeliveryLedger {
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
 
     /** One delivery's claim on some keys: its owner name and until when the store holds them for it. */
-    static final class Claim {
+    public static final class Claim {
         private final String owner;
         private final Set<String> granted;
         private volatile long until;
@@ -70,7 +76,7 @@ final class DeliveryLedger {
             this.until = until;
         }
 
-        boolean granted(String key) {
+        public boolean granted(String key) {
             return granted.contains(key);
         }
     }
@@ -81,7 +87,7 @@ final class DeliveryLedger {
     private record Flight(Claim claim, List<DeliveryRound> rounds) {
     }
 
-    DeliveryLedger(ConsumerStore store, Clock clock, Duration claimTimeout, int maxAttempts,
+    public DeliveryLedger(ConsumerStore store, Clock clock, Duration claimTimeout, int maxAttempts,
                    Supplier<ExceptionHandler> failures) {
         this.store = store;
         this.clock = clock;
@@ -94,7 +100,7 @@ final class DeliveryLedger {
      * Before anything is delivered: the store shows that it can claim, record and forget, so that a store that cannot
      * record fails the start instead of every poll after items were delivered.
      */
-    void checkStoreRecords() {
+    public void checkStoreRecords() {
         String probe = "bigmarker-probe:store-check"; // one fixed key: stores that cannot forget keep one, not many
         long now = clock.millis();
         store.claim(List.of(probe), ledgerId, now, now + claimMillis);
@@ -107,7 +113,7 @@ final class DeliveryLedger {
      * A new delivery of {@code keys}: the keys it won, neither in flight here nor delivered nor held by another
      * delivery's claim in the store.
      */
-    Claim claim(Collection<String> keys) {
+    public Claim claim(Collection<String> keys) {
         long now = clock.millis();
         Claim claim = new Claim(ledgerId + "/" + deliveries.incrementAndGet(), ConcurrentHashMap.newKeySet(),
                 now + claimMillis);
@@ -129,7 +135,7 @@ final class DeliveryLedger {
      * {@value #FRESH_PERCENT}% of its time is left. False when the claim was lost meanwhile (it ended and another
      * delivery took the item): then this delivery must not send it, and the item is let go.
      */
-    boolean keepForRoute(Claim claim, String key) {
+    public boolean keepForRoute(Claim claim, String key) {
         long now = clock.millis();
         if ((claim.until - now) * 100 < claimMillis * FRESH_PERCENT) {
             renew(claim, now);
@@ -141,8 +147,23 @@ final class DeliveryLedger {
         return false;
     }
 
+    /**
+     * Renews, on {@code executor}, the claims of items an asynchronous route still holds (and of completed items not
+     * recorded yet), often enough that none ends while its item is in flight.
+     */
+    public void keepClaimsAlive(ScheduledExecutorService executor) {
+        long period = Math.max(100, claimMillis * (100 - FRESH_PERCENT) / 100 / 2);
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                renewInFlight();
+            } catch (RuntimeException notRenewed) { // the next round tries again; a lost claim is seen before sending
+                LOG.debug("Could not renew the claims of items in flight: {}", notRenewed.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+
     /** Renews every claim whose items are still in flight here (asynchronous routes hold them after the poll). */
-    void renewInFlight() {
+    public void renewInFlight() {
         long now = clock.millis();
         Set<Claim> claims = new LinkedHashSet<>();
         inFlight.values().forEach(flight -> claims.add(flight.claim()));
@@ -165,7 +186,7 @@ final class DeliveryLedger {
     }
 
     /** The attempt an item's next delivery is (1 for the first). */
-    int attemptOf(String key) {
+    public int attemptOf(String key) {
         return failedAttempts.getOrDefault(key, 0) + 1;
     }
 
@@ -173,7 +194,7 @@ final class DeliveryLedger {
      * Joins {@code round} to the item's delivery and returns what must run when its exchange ends: recorded as
      * completed, or released, counted and retried (or given up on after maxDeliveryAttempts).
      */
-    Synchronization track(String key, Claim claim, DeliveryRound round) {
+    public Synchronization track(String key, Claim claim, DeliveryRound round) {
         round.expectOne();
         inFlight.get(key).rounds().add(round);
         return new Synchronization() {
@@ -201,7 +222,7 @@ final class DeliveryLedger {
     }
 
     /** An item that never entered the route (the consumer is stopping): released, not counted as an attempt. */
-    void notSent(String key, Claim claim) {
+    public void notSent(String key, Claim claim) {
         store.release(List.of(key), claim.owner);
         endFlightUnconfirmed(key);
     }
@@ -236,7 +257,7 @@ final class DeliveryLedger {
     }
 
     /** Writes the keys of completed items to the store, in one transaction. */
-    synchronized void record() {
+    public synchronized void record() {
         if (completedUnrecorded.isEmpty()) {
             return;
         }
@@ -246,7 +267,7 @@ final class DeliveryLedger {
     }
 
     /** Where each item stands: in flight or completed here, else as the store says (one look-up for them all). */
-    Map<String, ItemState> states(Collection<String> keys) {
+    public Map<String, ItemState> states(Collection<String> keys) {
         Map<String, ItemState> states = new LinkedHashMap<>();
         List<String> toLookUp = new ArrayList<>();
         for (String key : keys) {
@@ -264,7 +285,7 @@ final class DeliveryLedger {
     }
 
     /** Makes {@code round} wait for an item in flight here; false when it is no longer in flight. */
-    boolean holdUntilDelivered(String key, DeliveryRound round) {
+    public boolean holdUntilDelivered(String key, DeliveryRound round) {
         boolean[] held = new boolean[1];
         // atomic with the removal when the item's flight ends: either this round is told, or it is no longer in flight
         inFlight.computeIfPresent(key, (inFlightKey, flight) -> {
@@ -277,16 +298,16 @@ final class DeliveryLedger {
     }
 
     /** Records keys as delivered without delivering them (existing items when starting from now). */
-    void markSeen(Collection<String> keys) {
+    public void markSeen(Collection<String> keys) {
         store.markDelivered(keys, clock.instant().getEpochSecond());
     }
 
     /** Forgets the store's claims that ended: their deliveries are over, or their node is gone. */
-    void forgetEndedClaims() {
+    public void forgetEndedClaims() {
         store.forgetEndedClaims(clock.millis());
     }
 
-    int inFlightCount() {
+    public int inFlightCount() {
         return inFlight.size();
     }
 }

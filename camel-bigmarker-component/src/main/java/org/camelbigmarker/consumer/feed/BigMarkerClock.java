@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
 import java.time.Instant;
 
@@ -8,7 +8,7 @@ import org.camelbigmarker.client.ApiResponse;
  * BigMarker's clock as its answers last told it (their Date header), shared by the parts of one consumer: report
  * deadlines are measured by it, never by the local clock.
  */
-final class BigMarkerClock {
+public final class BigMarkerClock {
 
     private volatile Instant latest;
 

@@ -1,5 +1,6 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.consumer.feed.FeedState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,7 +12,7 @@ import java.util.HexFormat;
  * restart (BigMarker keeps posting to the URL it was given) and is the same on every node sharing the store.
  * BigMarker signs nothing, so this token is all that tells its POSTs from anyone else's.
  */
-final class WebhookToken {
+public final class WebhookToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

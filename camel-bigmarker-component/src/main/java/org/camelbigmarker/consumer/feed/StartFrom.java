@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,7 +10,7 @@ import org.camelbigmarker.operation.InvalidParameterException;
  * Where a consumer without saved state starts: every item the server holds, only items that arrive from now on (by
  * BigMarker's clock), or items since a given time. Saved state always wins over this option.
  */
-record StartFrom(Kind kind, Instant time) {
+public record StartFrom(Kind kind, Instant time) {
 
     enum Kind { BEGINNING, NOW, TIME }
 

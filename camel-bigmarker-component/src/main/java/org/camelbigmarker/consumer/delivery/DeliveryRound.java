@@ -1,4 +1,4 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.delivery;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * completed successfully. A failure, an unfinished or unproven read leaves the state as it was, so the next poll
  * reads the same items again. Exchanges may complete on other threads (asynchronous routes), so counts are atomic.
  */
-final class DeliveryRound {
+public final class DeliveryRound {
 
     private final Runnable onSuccess;
     private final AtomicInteger pending = new AtomicInteger();
@@ -21,33 +21,33 @@ final class DeliveryRound {
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile boolean fetchedEverything;
 
-    DeliveryRound(Runnable onSuccess) {
+    public DeliveryRound(Runnable onSuccess) {
         this.onSuccess = onSuccess;
     }
 
-    void expectOne() {
+    public void expectOne() {
         pending.incrementAndGet();
     }
 
-    void completedOne() {
+    public void completedOne() {
         if (pending.decrementAndGet() == 0) {
             finishIfPossible();
         }
     }
 
-    void failedOne() {
+    public void failedOne() {
         failed.set(true);
         pending.decrementAndGet();
     }
 
     /** No more exchanges will join. {@code complete}: everything was fetched, nothing was cut short. */
-    void seal(boolean complete) {
+    public void seal(boolean complete) {
         fetchedEverything = complete;
         sealed.set(true);
         finishIfPossible();
     }
 
-    boolean failed() {
+    public boolean failed() {
         return failed.get();
     }
 

@@ -1,5 +1,8 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +26,7 @@ import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
 import org.camelbigmarker.operation.Paging;
-import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 
 /**
  * The items of one list operation with fixed parameters (a scope) that were not delivered before.
@@ -34,7 +37,7 @@ import org.camelbigmarker.consumer.Emitter.ItemState;
  * not shift while it was read; the filter reaches {@code overlap} before the cursor so that late-indexed items are
  * still seen, and the store keeps the overlap from delivering twice.
  */
-final class ListFeed implements Feed, PushTarget {
+public final class ListFeed implements Feed, PushTarget {
 
     private final ApiCaller caller;
     private final BigMarkerOperation operation;

@@ -1,9 +1,10 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.delivery.Emitter;
 import java.util.Map;
 
 /** A source of new items, asked once per poll. */
-interface Feed {
+public interface Feed {
 
     /** Fetches what is new and emits it; returns how many items were emitted. */
     int poll(Emitter emitter) throws Exception;

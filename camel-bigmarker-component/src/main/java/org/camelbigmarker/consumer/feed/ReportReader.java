@@ -1,5 +1,8 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +18,14 @@ import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.BigMarkerApiException;
-import org.camelbigmarker.consumer.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
 
 /** Reads one report of one conference and delivers what is new of it: rows, or the report as one exchange. */
-final class ReportReader {
+public final class ReportReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportReader.class);
 

@@ -1,5 +1,6 @@
-package org.camelbigmarker.consumer;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.consumer.ConsumerKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.camelbigmarker.operation.InvalidParameterException;
  * @param recheckInterval when a conference whose reports had nothing new is read again
  * @param onDemandWindow  how long new on-demand attendees are looked for
  */
-record ReportSettings(List<BigMarkerOperation> reports, boolean splitRows, ItemIdentity rowIdentity,
+public record ReportSettings(List<BigMarkerOperation> reports, boolean splitRows, ItemIdentity rowIdentity,
         OutputType outputType, int maxPages, Duration emptyReportWait, Duration recheckInterval,
         Duration onDemandWindow) {
 

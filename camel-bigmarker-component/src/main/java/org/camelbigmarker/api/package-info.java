@@ -1,0 +1,6 @@
+/**
+ * Turning an operation and its parameters into a checked request and a typed answer: parameter collection,
+ * request building, paging ({@link org.camelbigmarker.api.Pager}: one set of paging rules for the producer and every
+ * consumer) and result mapping. Shared by the producer and the consumers; knows nothing of either.
+ */
+package org.camelbigmarker.api;

@@ -1,0 +1,4 @@
+/**
+ * The bigmarker dev console: consumer progress and endpoint call statistics for operators.
+ */
+package org.camelbigmarker.console;
