@@ -88,6 +88,22 @@ final class ConsumerHarness implements AutoCloseable {
         camel.start();
     }
 
+    /**
+     * A webhook consumer (webhook=true) whose platform-http server (Vert.x) listens on a loopback port; it polls
+     * only when told.
+     */
+    static ConsumerHarness withWebhooks(String baseUrl, String apiKey, String groupAndOptions, int port,
+                                        Object... beans) throws Exception {
+        return new ConsumerHarness(baseUrl, apiKey, groupAndOptions + "&webhook=true&webhookBaseUrl=http://127.0.0.1:"
+                                                     + port, camel -> {
+                                                         org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server
+                                                                 = new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
+                                                         server.setBindHost("127.0.0.1");
+                                                         server.setBindPort(port);
+                                                         camel.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
+                                                     }, beans);
+    }
+
     /** What a test sets on the CamelContext before the route starts. */
     @FunctionalInterface
     interface Setup {

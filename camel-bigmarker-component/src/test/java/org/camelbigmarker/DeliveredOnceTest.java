@@ -16,9 +16,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.camelbigmarker.docshape.DocumentShapedBigMarker;
 import org.camelbigmarker.state.JdbcConsumerStore;
 import org.camelbigmarker.testing.DrivenClock;
@@ -62,14 +59,7 @@ class DeliveredOnceTest {
 
     /** A consumer whose webhook route listens on loopback (platform-http on Vert.x); polls only when told. */
     private ConsumerHarness webhookConsumer(String groupAndOptions) throws Exception {
-        ConsumerHarness harness = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions + "&webhook=true"
-                                                                             + "&webhookBaseUrl=http://127.0.0.1:" + port,
-                camel -> {
-                    VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
-                    configuration.setBindHost("127.0.0.1");
-                    configuration.setBindPort(port);
-                    camel.addService(new VertxPlatformHttpServer(configuration));
-                });
+        ConsumerHarness harness = ConsumerHarness.withWebhooks(server.baseUrl(), KEY, groupAndOptions, port);
         harnesses.add(harness);
         return harness;
     }

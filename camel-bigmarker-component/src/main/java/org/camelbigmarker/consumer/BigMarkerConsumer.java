@@ -1,14 +1,5 @@
 package org.camelbigmarker.consumer;
 
-import org.camelbigmarker.consumer.delivery.DeliveryLedger;
-import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.consumer.delivery.FeedItem;
-import org.camelbigmarker.consumer.feed.Feed;
-import org.camelbigmarker.consumer.feed.FeedState;
-import org.camelbigmarker.consumer.feed.Feeds;
-import org.camelbigmarker.consumer.webhook.WebhookReceiver;
-import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +21,16 @@ import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.consumer.delivery.Claims;
+import org.camelbigmarker.consumer.delivery.DeliveryLedger;
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.feed.Feed;
+import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.Feeds;
+import org.camelbigmarker.consumer.webhook.WebhookReceiver;
+import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,7 +145,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         if (state(item.key()) == ItemState.DELIVERED) {
             return WebhookReceiver.Outcome.ALREADY_DELIVERED;
         }
-        DeliveryLedger.Claim claim = ledger.claim(List.of(item.key()));
+        Claims.Claim claim = ledger.claim(List.of(item.key()));
         if (!claim.granted(item.key())) {
             return WebhookReceiver.Outcome.DELIVERING_ELSEWHERE; // if that delivery fails, the poll brings it
         }
@@ -197,7 +198,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - emittedThisPoll : Integer.MAX_VALUE;
         int take = Math.min(Math.max(budget, 0), items.size());
         List<FeedItem> taken = items.subList(0, take);
-        DeliveryLedger.Claim claim = ledger.claim(taken.stream().map(FeedItem::key).toList());
+        Claims.Claim claim = ledger.claim(taken.stream().map(FeedItem::key).toList());
         Queue<Object> pending = new LinkedList<>();
         for (FeedItem item : taken) {
             if (claim.granted(item.key())) {
@@ -214,10 +215,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     }
 
     /** A claimed item waiting for its turn in the batch: its exchange is made only when it enters the route. */
-    private record Pending(FeedItem item, DeliveryLedger.Claim claim, DeliveryRound round) {
+    private record Pending(FeedItem item, Claims.Claim claim, DeliveryRound round) {
     }
 
-    private Exchange exchangeFor(FeedItem item, DeliveryLedger.Claim claim, DeliveryRound round) {
+    private Exchange exchangeFor(FeedItem item, Claims.Claim claim, DeliveryRound round) {
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(item.body());
         exchange.getMessage().setHeaders(item.headers());

@@ -1,7 +1,5 @@
 package org.camelbigmarker.consumer;
 
-import org.camelbigmarker.consumer.feed.ItemIdentity;
-import org.camelbigmarker.consumer.webhook.WebhookKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,6 +9,8 @@ import java.util.Set;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
+import org.camelbigmarker.consumer.feed.ItemIdentity;
+import org.camelbigmarker.consumer.webhook.WebhookKind;
 import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.operation.InvalidParameterException;
 

@@ -44,6 +44,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     private volatile Map<String, Object> eventSummary = Map.of();
     /** Conferences by id: title and type (future, happening_now, past), in the order they were added. */
     private final Map<String, Map<String, Object>> conferences = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final AtomicInteger failingUpdates = new AtomicInteger();
     private final Map<String, Map<String, Object>> updates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean sendDate = true;
     private volatile long dateAheadSeconds;
@@ -79,6 +80,10 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
                 return new BareHttpServer.Answer(404, Map.of("Content-Type", "application/json"),
                         "{\"error\":\"Not Found!\"}".getBytes(StandardCharsets.UTF_8));
             }
+            if (request.method().equals("PUT") && failingUpdates.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new BareHttpServer.Answer(500, Map.of("Content-Type", "application/json"),
+                        "{\"error\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
+            }
             if (request.method().equals("PUT")) {
                 updates.computeIfAbsent(id, any -> new java.util.concurrent.ConcurrentHashMap<>())
                         .putAll(JSON.readValue(request.body(), Map.class));
@@ -96,6 +101,11 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         conference.put("title", "Conference " + id);
         conference.put("type", type);
         conferences.put(id, conference);
+    }
+
+    /** The next {@code count} Update Conference requests answer 500. */
+    public void failUpdates(int count) {
+        failingUpdates.set(count);
     }
 
     /** What Update Conference set on a conference (the webhook fields among them), or an empty map. */

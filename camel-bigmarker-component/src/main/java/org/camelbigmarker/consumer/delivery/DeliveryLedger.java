@@ -9,17 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
+import org.camelbigmarker.consumer.delivery.Claims.Claim;
 import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * it, whatever the store), then claimed in the store (so two consumers sharing it cannot). Whoever holds an
  * unexpired claim keeps it: there is no "my node already holds it" that would let a second delivery in.</li>
  * <li><b>A claim does not end while its item is in flight.</b> Before an item enters the route its claim is renewed
- * whenever less than {@value #FRESH_PERCENT}% of {@code claimTimeout} is left, and a timer renews the claims of items
+ * whenever less than {@value Claims#FRESH_PERCENT}% of {@code claimTimeout} is left, and a timer renews the claims of items
  * still in the route; an item whose claim was lost meanwhile is not delivered by this delivery. So the one rule for
  * users: claimTimeout longer than the route takes for one item.</li>
  * <li><b>Attempts and poison items.</b> A failed item's claim is released so that any node retries it; after
@@ -47,42 +46,16 @@ public final class DeliveryLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
-    /** Below this share of claimTimeout left, a claim is renewed before its next item enters the route. */
-    public static final int FRESH_PERCENT = 90;
-
     private final ConsumerStore store;
     private final Clock clock;
-    private final long claimMillis;
+    private final Claims claims;
     private final int maxAttempts;
     private final Supplier<ExceptionHandler> failures;
-    /** Names this consumer's deliveries: unique per ledger, numbered per delivery. */
-    private final String ledgerId = UUID.randomUUID().toString();
-    private final AtomicLong deliveries = new AtomicLong();
     /** Items reserved or being delivered, each with its claim and the rounds waiting for it. */
     private final Map<String, Flight> inFlight = new ConcurrentHashMap<>();
     /** Items whose exchange completed, not yet written to the store, with the claim that still guards them. */
     private final Map<String, Claim> completedUnrecorded = new ConcurrentHashMap<>();
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
-
-    /** One delivery's claim on some keys: its owner name and until when the store holds them for it. */
-    public static final class Claim {
-        private final String owner;
-        private final Set<String> granted;
-        private volatile long until;
-
-        private Claim(String owner, Set<String> granted, long until) {
-            this.owner = owner;
-            this.granted = granted;
-            this.until = until;
-        }
-
-        public boolean granted(String key) {
-            return granted.contains(key);
-        }
-    }
-
-    /** Stands for the claim of an item whose flight already ended: nothing to renew. */
-    private static final Claim NO_CLAIM = new Claim("", Set.of(), Long.MAX_VALUE);
 
     private record Flight(Claim claim, List<DeliveryRound> rounds) {
     }
@@ -91,7 +64,7 @@ public final class DeliveryLedger {
                    Supplier<ExceptionHandler> failures) {
         this.store = store;
         this.clock = clock;
-        this.claimMillis = claimTimeout.toMillis();
+        this.claims = new Claims(store, clock, claimTimeout);
         this.maxAttempts = maxAttempts;
         this.failures = failures;
     }
@@ -101,12 +74,7 @@ public final class DeliveryLedger {
      * record fails the start instead of every poll after items were delivered.
      */
     public void checkStoreRecords() {
-        String probe = "bigmarker-probe:store-check"; // one fixed key: stores that cannot forget keep one, not many
-        long now = clock.millis();
-        store.claim(List.of(probe), ledgerId, now, now + claimMillis);
-        store.markDelivered(List.of(probe), 0);
-        store.release(List.of(probe), ledgerId);
-        store.forgetDelivered(probe, 1);
+        claims.checkStoreRecords();
     }
 
     /**
@@ -114,9 +82,7 @@ public final class DeliveryLedger {
      * delivery's claim in the store.
      */
     public Claim claim(Collection<String> keys) {
-        long now = clock.millis();
-        Claim claim = new Claim(ledgerId + "/" + deliveries.incrementAndGet(), ConcurrentHashMap.newKeySet(),
-                now + claimMillis);
+        Claim claim = claims.newDelivery();
         List<String> reserved = new ArrayList<>();
         for (String key : keys) {
             if (!completedUnrecorded.containsKey(key)
@@ -124,21 +90,19 @@ public final class DeliveryLedger {
                 reserved.add(key);
             }
         }
-        Set<String> granted = reserved.isEmpty() ? Set.of() : store.claim(reserved, claim.owner, now, claim.until);
-        claim.granted.addAll(granted);
-        reserved.stream().filter(key -> !granted.contains(key)).forEach(this::endFlightUnconfirmed);
+        claims.take(claim, reserved);
+        reserved.stream().filter(key -> !claim.granted(key)).forEach(this::endFlightUnconfirmed);
         return claim;
     }
 
     /**
      * Keeps {@code key}'s claim alive as it enters the route: renews the claim's keys still waiting when less than
-     * {@value #FRESH_PERCENT}% of its time is left. False when the claim was lost meanwhile (it ended and another
+     * {@value Claims#FRESH_PERCENT}% of its time is left. False when the claim was lost meanwhile (it ended and another
      * delivery took the item): then this delivery must not send it, and the item is let go.
      */
     public boolean keepForRoute(Claim claim, String key) {
-        long now = clock.millis();
-        if ((claim.until - now) * 100 < claimMillis * FRESH_PERCENT) {
-            renew(claim, now);
+        if (claims.dueForRenewal(claim)) {
+            renew(claim);
         }
         if (claim.granted(key)) {
             return true;
@@ -152,7 +116,7 @@ public final class DeliveryLedger {
      * recorded yet), often enough that none ends while its item is in flight.
      */
     public void keepClaimsAlive(ScheduledExecutorService executor) {
-        long period = Math.max(100, claimMillis * (100 - FRESH_PERCENT) / 100 / 2);
+        long period = claims.renewalPeriodMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
                 renewInFlight();
@@ -164,25 +128,19 @@ public final class DeliveryLedger {
 
     /** Renews every claim whose items are still in flight here (asynchronous routes hold them after the poll). */
     public void renewInFlight() {
-        long now = clock.millis();
-        Set<Claim> claims = new LinkedHashSet<>();
-        inFlight.values().forEach(flight -> claims.add(flight.claim()));
-        claims.addAll(completedUnrecorded.values());
-        claims.stream().filter(claim -> (claim.until - now) * 100 < claimMillis * FRESH_PERCENT)
-                .forEach(claim -> renew(claim, now));
+        Set<Claim> held = new LinkedHashSet<>();
+        inFlight.values().forEach(flight -> held.add(flight.claim()));
+        held.addAll(completedUnrecorded.values());
+        held.stream().filter(claims::dueForRenewal).forEach(this::renew);
     }
 
     /**
      * Renews the claim's keys still in flight under it, and those completed but not recorded yet: until a key is in
      * the store as delivered, its claim is all that keeps another delivery from sending it again.
      */
-    private void renew(Claim claim, long now) {
-        List<String> mine = claim.granted.stream().filter(key -> completedUnrecorded.get(key) == claim
-                || inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList();
-        long until = now + claimMillis;
-        Set<String> held = mine.isEmpty() ? Set.of() : store.renew(mine, claim.owner, until);
-        claim.until = until;
-        claim.granted.retainAll(held);
+    private void renew(Claim claim) {
+        claims.renew(claim, claim.grantedKeys().stream().filter(key -> completedUnrecorded.get(key) == claim
+                || inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList());
     }
 
     /** The attempt an item's next delivery is (1 for the first). */
@@ -205,7 +163,7 @@ public final class DeliveryLedger {
 
             @Override
             public void onFailure(Exchange failed) {
-                store.release(List.of(key), claim.owner);
+                claims.release(key, claim);
                 int attempts = failedAttempts.merge(key, 1, Integer::sum);
                 if (maxAttempts > 0 && attempts >= maxAttempts) {
                     giveUp(key, attempts, failed);
@@ -223,13 +181,13 @@ public final class DeliveryLedger {
 
     /** An item that never entered the route (the consumer is stopping): released, not counted as an attempt. */
     public void notSent(String key, Claim claim) {
-        store.release(List.of(key), claim.owner);
+        claims.release(key, claim);
         endFlightUnconfirmed(key);
     }
 
     private void completed(String key) {
         Flight flight = inFlight.get(key);
-        completedUnrecorded.put(key, flight != null ? flight.claim() : NO_CLAIM);
+        completedUnrecorded.put(key, flight != null ? flight.claim() : Claims.NONE);
         failedAttempts.remove(key);
         endFlight(key).forEach(DeliveryRound::completedOne);
     }
@@ -304,7 +262,7 @@ public final class DeliveryLedger {
 
     /** Forgets the store's claims that ended: their deliveries are over, or their node is gone. */
     public void forgetEndedClaims() {
-        store.forgetEndedClaims(clock.millis());
+        claims.forgetEnded();
     }
 
     public int inFlightCount() {

@@ -1,8 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +13,10 @@ import java.util.Map;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
 import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.operation.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

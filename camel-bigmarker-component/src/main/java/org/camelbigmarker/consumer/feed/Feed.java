@@ -1,7 +1,8 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.delivery.Emitter;
 import java.util.Map;
+
+import org.camelbigmarker.consumer.delivery.Emitter;
 
 /** A source of new items, asked once per poll. */
 public interface Feed {

@@ -1,6 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.ConsumerKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.api.ParameterCollector;
 import org.camelbigmarker.api.RequestFactory;
 import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.consumer.ConsumerKind;
 import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.Paging;

@@ -1,15 +1,12 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,11 +19,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
+import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.operation.InvalidParameterException;
+import org.camelbigmarker.operation.Paging;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ParameterType;
-import org.camelbigmarker.operation.Paging;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 
 /**
  * The items of one list operation with fixed parameters (a scope) that were not delivered before.

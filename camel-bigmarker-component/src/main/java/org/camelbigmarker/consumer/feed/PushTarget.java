@@ -1,7 +1,7 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.delivery.FeedItem;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 
 /** Where a webhook's item goes: a feed that keys and shapes it as its own reads would (or alone, if it reads none). */
 public interface PushTarget {

@@ -1,9 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.ConsumerKind;
-import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.consumer.delivery.FeedItem;
-import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.OutputType;
 import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.webhook.WebhookRoute;
 
 /**
  * The feed of an event only BigMarker's webhook brings (waiting room opened, live attendee data, on-demand viewer):

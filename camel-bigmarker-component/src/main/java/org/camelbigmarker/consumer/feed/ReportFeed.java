@@ -1,7 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.ConsumerKind;
-import org.camelbigmarker.consumer.delivery.Emitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +11,8 @@ import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ResultMapper;
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;

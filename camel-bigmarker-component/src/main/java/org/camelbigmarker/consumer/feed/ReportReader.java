@@ -1,8 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.consumer.delivery.FeedItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +15,10 @@ import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.BigMarkerApiException;
+import org.camelbigmarker.consumer.delivery.DeliveryRound;
 import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter;
+import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import org.camelbigmarker.consumer.ConsumerKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.OutputType;
+import org.camelbigmarker.consumer.ConsumerKind;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 /**

@@ -1,7 +1,5 @@
 package org.camelbigmarker.consumer.webhook;
 
-import org.camelbigmarker.consumer.delivery.FeedItem;
-import org.camelbigmarker.consumer.feed.PushTarget;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +12,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.feed.PushTarget;
 
 /**
  * The HTTP side of a webhook consumer, behind a platform-http route: refuses whatever is not BigMarker's POST (a wrong
@@ -63,7 +63,8 @@ public final class WebhookReceiver implements Processor {
         String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
         String presented = request.getHeader("token", String.class);
         String conference = request.getHeader("conference", String.class);
-        byte[] body = request.getBody(byte[].class);
+        Long declaredLength = request.getHeader("Content-Length", Long.class);
+        byte[] body = declaredLength != null && declaredLength > maxBodySize ? null : request.getBody(byte[].class);
         request.setBody(null);
         request.getHeaders().clear(); // nothing of the request is echoed back as response headers
         if (!token.matches(presented)) {
@@ -72,7 +73,7 @@ public final class WebhookReceiver implements Processor {
             answer(http, 404, "refusedUnknownConference");
         } else if (!"POST".equalsIgnoreCase(method)) {
             answer(http, 405, "refusedNotPost");
-        } else if (body != null && body.length > maxBodySize) {
+        } else if (declaredLength != null && declaredLength > maxBodySize || body != null && body.length > maxBodySize) {
             answer(http, 413, "refusedTooLarge");
         } else {
             ObjectNode item = itemIn(body, conference);

@@ -1,7 +1,8 @@
 package org.camelbigmarker.consumer.webhook;
 
-import org.camelbigmarker.consumer.feed.FeedState;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.consumer.feed.FeedState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,12 @@ public final class WebhookRegistration {
     private final ApiCaller caller;
     private final WebhookKind kind;
     private final FeedState.WebhookRecords records;
+    /** How often one conference's restoration is tried at stop before it is left for the next start. */
+    public static final int RESTORE_TRIES = 3;
+    /** In a kept record: whether BigMarker showed the webhook fields, so that what was there can be put back. */
+    private static final String SHOWN = "_shown";
+
+    private final java.util.concurrent.atomic.AtomicBoolean notShownSaid = new java.util.concurrent.atomic.AtomicBoolean();
     /** The conferences whose webhook points here in this run: only their POSTs are taken. */
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
@@ -50,15 +58,17 @@ public final class WebhookRegistration {
         }
         if (!records.hasPrevious(conference)) {
             JsonNode current = caller.call(BigMarkerOperation.showConference, parameters(conference)).json();
-            if (!current.has(kind.enableField) && !current.has(kind.urlField)) {
-                // the API document lists neither field among Show Conference's answers: nothing to restore but "off"
-                LOG.warn("BigMarker does not show conference {}'s {} webhook fields, so what was set there cannot be"
-                         + " restored: the webhook is turned off when the consumer stops (webhookKeepRegistration"
-                         + " leaves it pointing here instead)", conference, kind);
+            // the API document lists neither field among Show Conference's answers: then nothing to restore but "off"
+            boolean shown = current.has(kind.enableField) || current.has(kind.urlField);
+            if (!shown && notShownSaid.compareAndSet(false, true)) {
+                LOG.info("BigMarker does not show the {} webhook fields of conference {} (the API document lists"
+                         + " none), so at stop that webhook is turned off rather than put back to an earlier URL;"
+                         + " see docs/webhooks.md", kind, conference);
             }
             ObjectNode previous = JsonSupport.mapper().createObjectNode();
             previous.put(kind.enableField, current.path(kind.enableField).asBoolean(false));
             previous.put(kind.urlField, current.path(kind.urlField).asText(""));
+            previous.put(SHOWN, shown);
             records.keepPrevious(conference, previous.toString());
         }
         Map<String, Object> update = parameters(conference);
@@ -69,26 +79,62 @@ public final class WebhookRegistration {
         LOG.info("BigMarker conference {} sends its {} webhook to this route", conference, kind);
     }
 
-    /** Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's. */
+    /**
+     * Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's, each
+     * tried {@value #RESTORE_TRIES} times; what could not be restored stays kept, for the next start or stop.
+     */
     void restoreAll() throws Exception {
+        restore(records.allPrevious().keySet());
+    }
+
+    /**
+     * At start: puts back the conferences a previous run changed and could not restore (it crashed, or BigMarker
+     * refused) that are no longer in scope; those still in scope point here again and are restored at stop.
+     */
+    void restoreLeftovers(Collection<String> inScope) throws Exception {
+        Set<String> leftovers = new LinkedHashSet<>(records.allPrevious().keySet());
+        leftovers.removeAll(inScope);
+        restore(leftovers);
+    }
+
+    private void restore(Collection<String> conferences) throws Exception {
+        Map<String, String> kept = records.allPrevious();
         Exception first = null;
-        for (Map.Entry<String, String> kept : records.allPrevious().entrySet()) {
-            String conference = kept.getKey();
+        for (String conference : conferences) {
             try {
-                JsonNode previous = JsonSupport.mapper().readTree(kept.getValue());
-                Map<String, Object> update = parameters(conference);
-                update.put(kind.enableField, previous.path(kind.enableField).asBoolean(false));
-                update.put(kind.urlField, previous.path(kind.urlField).asText(""));
-                caller.call(BigMarkerOperation.updateConference, update);
-                records.restored(conference);
-                LOG.info("BigMarker conference {}'s {} webhook restored", conference, kind);
+                restoreOne(conference, JsonSupport.mapper().readTree(kept.get(conference)));
             } catch (Exception notRestored) { // the others are still restored; this one stays kept for next time
+                LOG.warn("BigMarker conference {}'s {} webhook could not be restored ({}); it is kept and tried again"
+                         + " at the next start and stop", conference, kind, notRestored.getMessage());
                 first = first == null ? notRestored : first;
             }
             registered.remove(conference);
         }
         if (first != null) {
             throw first;
+        }
+    }
+
+    private void restoreOne(String conference, JsonNode previous) throws Exception {
+        Map<String, Object> update = parameters(conference);
+        update.put(kind.enableField, previous.path(kind.enableField).asBoolean(false));
+        update.put(kind.urlField, previous.path(kind.urlField).asText(""));
+        for (int attempt = 1;; attempt++) {
+            try {
+                caller.call(BigMarkerOperation.updateConference, update);
+                break;
+            } catch (Exception failed) {
+                if (attempt >= RESTORE_TRIES) {
+                    throw failed;
+                }
+            }
+        }
+        records.restored(conference);
+        if (previous.path(SHOWN).asBoolean(true)) {
+            LOG.info("BigMarker conference {}'s {} webhook restored to what it was before", conference, kind);
+        } else {
+            LOG.info("BigMarker conference {}'s {} webhook turned off: BigMarker did not show what was set before",
+                    conference, kind);
         }
     }
 

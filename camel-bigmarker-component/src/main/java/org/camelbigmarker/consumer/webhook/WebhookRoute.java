@@ -1,9 +1,5 @@
 package org.camelbigmarker.consumer.webhook;
 
-import org.camelbigmarker.consumer.ConsumerKind;
-import org.camelbigmarker.consumer.feed.Feed;
-import org.camelbigmarker.consumer.feed.FeedState;
-import org.camelbigmarker.consumer.feed.PushTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +15,10 @@ import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
+import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.consumer.feed.Feed;
+import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.PushTarget;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 /**
@@ -94,7 +94,14 @@ public final class WebhookRoute {
                 path, stripSlash(baseUrl) + path + "/" + token.value(), conferences,
                 HealthCheckRegistry.get(endpoint.getCamelContext()), routeId);
         try {
-            route.registerNewConferences();
+            List<String> inScope = conferences.current();
+            try {
+                registration.restoreLeftovers(inScope);
+            } catch (Exception keptForLater) { // logged; an old conference does not keep this consumer from starting
+            }
+            for (String conference : inScope) {
+                registration.register(conference, route.publicUrl);
+            }
         } catch (Exception notRegistered) {
             route.stop();
             throw notRegistered;

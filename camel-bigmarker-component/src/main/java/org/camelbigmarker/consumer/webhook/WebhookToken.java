@@ -1,10 +1,11 @@
 package org.camelbigmarker.consumer.webhook;
 
-import org.camelbigmarker.consumer.feed.FeedState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+
+import org.camelbigmarker.consumer.feed.FeedState;
 
 
 /**

@@ -1,0 +1,102 @@
+package org.camelbigmarker;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.docshape.DocumentShapedBigMarker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The edges of the webhook path against the document-shaped server: oversized bodies, stop and restore. */
+class WebhookEdgesTest {
+
+    private static final String KEY = "doc-shaped-key";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private DocumentShapedBigMarker server;
+    private ConsumerHarness consumer;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new DocumentShapedBigMarker();
+        server.conference("c1", "future");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (consumer != null) {
+            consumer.close();
+        }
+        server.close();
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aBodyFarOverTheLimitIsRefusedByTheComponentWithItsOwnAnswerAndCounted() throws Exception {
+        consumer = ConsumerHarness.withWebhooks(server.baseUrl(), KEY,
+                "registrations?operation=listRegistrations&conferenceId=c1", port);
+        String url = (String) server.updatesOf("c1").get("new_reg_webhook_url");
+        String huge = "{\"registration\":{\"email\":\"big@example.com\",\"note\":\"" + "x".repeat(3 * 1024 * 1024)
+                      + "\"}}";
+        HttpResponse<String> answer = post(url, huge);
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).isEqualTo("{\"status\":413}");
+        byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("chunked, no Content-Length").isEqualTo(413);
+        assertThat(chunked.body()).isEqualTo("{\"status\":413}");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> counts = (Map<String, Object>) ((BigMarkerConsumer) consumer.consumer()).status()
+                .get("webhook");
+        assertThat(counts).containsEntry("refusedTooLarge", 2L);
+        assertThat(consumer.delivered).isEmpty();
+    }
+
+    @Test
+    void aRestoreThatFailsAtStopIsRetriedThenLeftForTheNextStartWhichRestoresIt() throws Exception {
+        org.camelbigmarker.state.MemoryConsumerStore store = new org.camelbigmarker.state.MemoryConsumerStore();
+        String uri = "conferences?event=conferenceStarted&consumerStore=#store";
+        consumer = ConsumerHarness.withWebhooks(server.baseUrl(), KEY, uri, port, "store", store);
+        assertThat(server.updatesOf("c1")).containsEntry("enable_webinar_start_webhook", true);
+
+        server.failUpdates(Integer.MAX_VALUE);
+        consumer.close(); // every try fails: the record stays
+        consumer = null;
+        assertThat(server.updatesOf("c1")).as("still pointing at the stopped route")
+                .containsEntry("enable_webinar_start_webhook", true);
+
+        server.failUpdates(0);
+        server.conference("c1", "happening_now"); // no longer among the conferences a start webhook is set on
+        server.conference("c2", "future");
+        consumer = ConsumerHarness.withWebhooks(server.baseUrl(), KEY, uri, port, "store", store);
+        assertThat(server.updatesOf("c1")).as("restored at the next start")
+                .containsEntry("enable_webinar_start_webhook", false).containsEntry("webinar_start_webhook_url", "");
+        assertThat(server.updatesOf("c2")).containsEntry("enable_webinar_start_webhook", true);
+    }
+
+    @Test
+    void aRestoreThatFailsOnceAtStopIsTriedAgainThere() throws Exception {
+        consumer = ConsumerHarness.withWebhooks(server.baseUrl(), KEY, "conferences?event=conferenceStarted", port);
+        server.failUpdates(org.camelbigmarker.consumer.webhook.WebhookRegistration.RESTORE_TRIES - 1);
+        consumer.close();
+        consumer = null;
+        assertThat(server.updatesOf("c1")).containsEntry("enable_webinar_start_webhook", false);
+    }
+}
