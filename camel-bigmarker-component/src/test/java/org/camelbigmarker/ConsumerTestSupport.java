@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class ConsumerTestSupport {
 
     protected BigMarkerSandbox server;
+    /** The components' local clock in {@link #drivenHarness}: schedules (reconciliation, rechecks) move with it. */
+    protected final org.camelbigmarker.testing.DrivenClock localClock = new org.camelbigmarker.testing.DrivenClock();
     private final List<ConsumerHarness> harnesses = new ArrayList<>();
 
     @BeforeEach
@@ -27,6 +29,14 @@ abstract class ConsumerTestSupport {
     /** A started route from {@code bigmarker:<groupAndOptions>} against the sandbox; beans as name, value pairs. */
     protected ConsumerHarness harness(String groupAndOptions, Object... beans) throws Exception {
         ConsumerHarness harness = new ConsumerHarness(server, groupAndOptions, beans);
+        harnesses.add(harness);
+        return harness;
+    }
+
+    /** The same, with {@link #localClock} as the component's clock: the test moves it instead of sleeping. */
+    protected ConsumerHarness drivenHarness(String groupAndOptions, Object... beans) throws Exception {
+        ConsumerHarness harness = new ConsumerHarness(server.baseUrl(), BigMarkerSandbox.API_KEY, groupAndOptions,
+                camel -> camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(localClock), beans);
         harnesses.add(harness);
         return harness;
     }

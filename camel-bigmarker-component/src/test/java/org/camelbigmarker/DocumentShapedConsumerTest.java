@@ -50,7 +50,8 @@ class DocumentShapedConsumerTest {
     }
 
     private ConsumerHarness harness(String groupAndOptions) throws Exception {
-        harness = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions);
+        harness = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions,
+                camel -> camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock()));
         return harness;
     }
 
@@ -65,7 +66,9 @@ class DocumentShapedConsumerTest {
         server.register("slow@example.com", "fast@example.com");
         List<String> delivered = new CopyOnWriteArrayList<>();
         AtomicBoolean slowFailedOnce = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch crmDown = new java.util.concurrent.CountDownLatch(1);
         try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock());
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -75,7 +78,7 @@ class DocumentShapedConsumerTest {
                             .routeId("async").threads(2).process(exchange -> {
                                 String email = exchange.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class);
                                 if (email.startsWith("slow") && slowFailedOnce.compareAndSet(false, true)) {
-                                    Thread.sleep(1500); // still in flight when the next poll reads
+                                    crmDown.await(); // still in flight when the next poll reads
                                     throw new IllegalStateException("the CRM was down for " + email);
                                 }
                                 delivered.add(email);
@@ -84,11 +87,13 @@ class DocumentShapedConsumerTest {
             });
             camel.start();
             BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("async").getConsumer();
-            consumer.run(); // delivers both; slow@ is in flight for 1.5 s, then fails
-            Thread.sleep(1100); // BigMarker's clock moves on by a second
+            consumer.run(); // delivers both; slow@ stays in flight until the CRM fails it
+            await().atMost(Duration.ofSeconds(5)).until(() -> delivered.contains("fast@example.com"));
+            server.clock().advance(Duration.ofSeconds(1)); // BigMarker's clock moves on by a second
             consumer.run(); // meets slow@ in flight: must not move the cursor past it
-            await().atMost(Duration.ofSeconds(5)).untilTrue(slowFailedOnce);
-            Thread.sleep(600); // slow@ has failed by now
+            crmDown.countDown();
+            await().atMost(Duration.ofSeconds(5)).until(() -> slowFailedOnce.get()
+                                                             && consumer.status().get("inFlight").equals(0));
             consumer.run(); // reads again what was not confirmed
             await().atMost(Duration.ofSeconds(5)).until(() -> delivered.contains("slow@example.com"));
         }
@@ -162,7 +167,7 @@ class DocumentShapedConsumerTest {
         server.register("gap@example.com"); // by the items' clock: 10 minutes before the cursor, beyond the overlap
         consumer.poll();
         assertThat(consumer.emails()).as("the fast path cannot see it").containsExactly("early@example.com");
-        Thread.sleep(1100);
+        server.clock().advance(Duration.ofMillis(1100));
         consumer.poll(); // the reconciliation reads the horizon again
         consumer.poll();
         assertThat(consumer.emails()).containsExactly("early@example.com", "gap@example.com");
@@ -173,14 +178,14 @@ class DocumentShapedConsumerTest {
         for (int i = 1; i <= 30; i++) {
             server.register("p" + i + "@example.com");
         }
-        Thread.sleep(1100); // the registrations are older than the cursor the first read will set
+        server.clock().advance(Duration.ofMillis(1100)); // the registrations are older than the first cursor
         server.deletingTheHeadBeforePageTwo(); // p11 moves onto page 1 after page 1 was read
         ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
                                            + "&param.per_page=10&overlap=0&reconcileInterval=1");
         consumer.poll();
         assertThat(consumer.emails()).as("without totals the shift cannot be seen").hasSize(29)
                 .doesNotContain("p11@example.com");
-        Thread.sleep(1100);
+        server.clock().advance(Duration.ofMillis(1100));
         consumer.poll();
         consumer.poll();
         Map<String, Long> perPerson = counts(consumer.emails());

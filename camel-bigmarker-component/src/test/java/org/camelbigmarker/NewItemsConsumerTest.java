@@ -74,12 +74,12 @@ class NewItemsConsumerTest extends ConsumerTestSupport {
         server.withoutTotals();
         List<String> expected = server.register("c1", 12);
         List<String> pageOne = server.registrations("c1").subList(0, 5);
-        ConsumerHarness feed = harness(REGISTRATIONS + "&reconcileInterval=1");
+        ConsumerHarness feed = drivenHarness(REGISTRATIONS + "&reconcileInterval=1");
         feed.onFirstDelivery(() -> pageOne.subList(0, 3).forEach(email -> server.unregister("c1", email)));
         feed.poll();
         assertThat(feed.emails()).as("three skipped, and without totals nothing shows it").hasSize(9);
         server.advance(10_000); // beyond the overlap
-        Thread.sleep(1100);
+        localClock.advance(java.time.Duration.ofMillis(1100)); // the reconciliation is due
         feed.poll(); // the reconciliation reads the horizon again
         assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }

@@ -38,6 +38,8 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     }
 
     private final BareHttpServer server;
+    /** The server's time: items' times and the Date header; a test moves it (and gives it to the component). */
+    private final org.camelbigmarker.testing.DrivenClock clock = new org.camelbigmarker.testing.DrivenClock();
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> chats = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
@@ -135,6 +137,11 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         return answer(body);
     }
 
+    /** The server's clock: give it to the component too, so that both sides' time moves when the test says. */
+    public org.camelbigmarker.testing.DrivenClock clock() {
+        return clock;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port() + "/api/v1";
     }
@@ -147,7 +154,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     public void register(String... emails) {
         for (String email : emails) {
             registrations.add(new Registration(email, email.substring(0, email.indexOf('@')),
-                    Instant.now().getEpochSecond()));
+                    clock.instant().getEpochSecond()));
         }
     }
 
@@ -216,7 +223,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", "application/json");
         if (sendDate) {
-            headers.put("Date", HTTP_DATE.format(Instant.now().plusSeconds(dateAheadSeconds)));
+            headers.put("Date", HTTP_DATE.format(clock.instant().plusSeconds(dateAheadSeconds)));
         }
         return new BareHttpServer.Answer(200, headers, JSON.writeValueAsBytes(body));
     }
