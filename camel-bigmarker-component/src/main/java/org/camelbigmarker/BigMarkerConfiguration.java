@@ -390,9 +390,10 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * For event=reports: seconds after a conference is seen ended during which an empty report is read again on
-     * every poll, since BigMarker may fill it late (default a day). After that an empty report is final: nothing is
-     * delivered for it (an empty List with splitReportRows=false). An empty summary is never delivered.
+     * For event=reports: seconds after a conference is seen ended during which its reports may still change (default
+     * a day): a report that answers 404, is empty or has only some of its rows is read again on the report schedule
+     * (docs/consumers.md) and its new rows delivered. After that a report is final: an empty one delivers nothing (an
+     * empty List with splitReportRows=false). An empty summary is never delivered.
      */
     public void setEmptyReportWait(long emptyReportWait) {
         this.emptyReportWait = emptyReportWait;
@@ -403,9 +404,9 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * For event=reports: seconds before a conference whose reports had nothing new is read again (on-demand
-     * attendees during onDemandWindowHours, a report still empty during emptyReportWait). A conference that just
-     * ended, or had new rows, is read on the next poll. Keeps an idle poll to about one request.
+     * For event=reports: the longest wait, in seconds, between two reads of an ended conference's reports. They are
+     * read 5 minutes apart at first, then a tenth of the time since the end apart, up to this (default an hour): a
+     * report that becomes ready after a wait W is delivered within 5 minutes or W/10, whichever is longer, up to this.
      */
     public void setReportRecheckInterval(long reportRecheckInterval) {
         this.reportRecheckInterval = reportRecheckInterval;

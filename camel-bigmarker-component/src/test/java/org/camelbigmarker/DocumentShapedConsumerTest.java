@@ -30,36 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * without totals, rows without ids, no Date header, a page parameter ignored, and an asynchronous route. Each test
  * counts what the route received per item: nothing lost, nothing delivered twice.
  */
-class DocumentShapedConsumerTest {
-
-    private static final String KEY = "doc-shaped-key";
-    private DocumentShapedBigMarker server;
-    private ConsumerHarness harness;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = new DocumentShapedBigMarker();
-    }
-
-    @AfterEach
-    void stopAll() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-        server.close();
-    }
-
-    private ConsumerHarness harness(String groupAndOptions) throws Exception {
-        harness = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions,
-                camel -> camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock()));
-        return harness;
-    }
-
-    private static Map<String, Long> counts(List<String> values) {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
-        values.forEach(value -> counts.merge(value, 1L, Long::sum));
-        return counts;
-    }
+class DocumentShapedConsumerTest extends DocumentShapedTestSupport {
 
     @Test
     void anItemStillInFlightHoldsTheCursorBackUntilItsDeliveryIsConfirmed() throws Exception {
@@ -104,7 +75,7 @@ class DocumentShapedConsumerTest {
     @Test
     void startFromNowWithoutADateHeaderDeliversWhatComesLater() throws Exception {
         server.withoutDateHeader().register("before1@example.com", "before2@example.com");
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1&startFrom=now");
+        ConsumerHarness consumer = consumer("registrations?operation=listRegistrations&conferenceId=c1&startFrom=now");
         consumer.poll();
         server.register("after1@example.com");
         consumer.poll();
@@ -121,7 +92,7 @@ class DocumentShapedConsumerTest {
         }
         server.chat("Thanks!", "twice@example.com");
         server.chat("Thanks!", "twice@example.com"); // the same line twice: two rows, on page 2
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        ConsumerHarness consumer = consumer("reporting?event=reports&conferenceId=c1&reports=reportChats");
         consumer.failOnceFor("person27@example.com"); // a row on page 2 fails once
         consumer.failOnceFor("twice@example.com"); // and the first of the two identical lines
         consumer.poll();
@@ -135,7 +106,7 @@ class DocumentShapedConsumerTest {
 
     @Test
     void aReportThatIsEmptyAtFirstIsReadAgainUntilItHasRows() throws Exception {
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats"
+        ConsumerHarness consumer = consumer("reporting?event=reports&conferenceId=c1&reports=reportChats"
                                            + "&reportRecheckInterval=0");
         consumer.poll(); // ended, but the chat report is still empty
         server.chat("Late but there", "late@example.com");
@@ -150,27 +121,12 @@ class DocumentShapedConsumerTest {
         for (int i = 1; i <= 30; i++) {
             server.register("p" + i + "@example.com");
         }
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1");
+        ConsumerHarness consumer = consumer("registrations?operation=listRegistrations&conferenceId=c1");
         assertTimeoutPreemptively(Duration.ofSeconds(20), consumer::poll);
         assertThat(server.requests()).as("page 1, then page 2 repeating it: the read stops").isEqualTo(2);
         assertThat(consumer.delivered).as("what the server shows, once").hasSize(25);
         consumer.poll();
         assertThat(consumer.delivered).as("nothing twice").hasSize(25);
-    }
-
-    @Test
-    void itemsHiddenByADateClockAheadOfTheItemsAreDeliveredByTheReconciliation() throws Exception {
-        server.withDateAheadBy(600).register("early@example.com");
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
-                                           + "&reconcileInterval=1");
-        consumer.poll();
-        server.register("gap@example.com"); // by the items' clock: 10 minutes before the cursor, beyond the overlap
-        consumer.poll();
-        assertThat(consumer.emails()).as("the fast path cannot see it").containsExactly("early@example.com");
-        server.clock().advance(Duration.ofMillis(1100));
-        consumer.poll(); // the reconciliation reads the horizon again
-        consumer.poll();
-        assertThat(consumer.emails()).containsExactly("early@example.com", "gap@example.com");
     }
 
     @Test
@@ -180,7 +136,7 @@ class DocumentShapedConsumerTest {
         }
         server.clock().advance(Duration.ofMillis(1100)); // the registrations are older than the first cursor
         server.deletingTheHeadBeforePageTwo(); // p11 moves onto page 1 after page 1 was read
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+        ConsumerHarness consumer = consumer("registrations?operation=listRegistrations&conferenceId=c1"
                                            + "&param.per_page=10&overlap=0&reconcileInterval=1");
         consumer.poll();
         assertThat(consumer.emails()).as("without totals the shift cannot be seen").hasSize(29)
@@ -195,7 +151,7 @@ class DocumentShapedConsumerTest {
 
     @Test
     void aConferenceWithNothingNewIsReadOnItsSlowerScheduleSoAnIdlePollCostsNothing() throws Exception {
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats");
+        ConsumerHarness consumer = consumer("reporting?event=reports&conferenceId=c1&reports=reportChats");
         consumer.poll(); // the conference has ended (1 request); its chat report is empty so far (1 request)
         int afterFirstPoll = server.requests();
         consumer.poll();
@@ -207,7 +163,7 @@ class DocumentShapedConsumerTest {
     @Test
     void aPoisonItemIsGivenUpAfterMaxDeliveryAttemptsAndTheOthersFlow() throws Exception {
         server.register("poison@example.com", "fine@example.com");
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
+        ConsumerHarness consumer = consumer("registrations?operation=listRegistrations&conferenceId=c1"
                                            + "&maxDeliveryAttempts=3");
         consumer.failAlwaysFor("poison@example.com");
         for (int i = 0; i < 5; i++) {
@@ -223,7 +179,7 @@ class DocumentShapedConsumerTest {
 
     @Test
     void anEmptySummaryIsNotDeliveredAsDataButTheFilledOneIs() throws Exception {
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportEventSummary"
+        ConsumerHarness consumer = consumer("reporting?event=reports&conferenceId=c1&reports=reportEventSummary"
                                            + "&reportRecheckInterval=0");
         consumer.poll();
         consumer.poll();
@@ -241,7 +197,7 @@ class DocumentShapedConsumerTest {
         for (int i = 1; i <= 30; i++) {
             server.chat("line " + i, "p" + i + "@example.com");
         }
-        ConsumerHarness consumer = harness("reporting?event=reports&conferenceId=c1&reports=reportChats"
+        ConsumerHarness consumer = consumer("reporting?event=reports&conferenceId=c1&reports=reportChats"
                                            + "&reportRecheckInterval=0");
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             consumer.poll();
@@ -258,10 +214,10 @@ class DocumentShapedConsumerTest {
         throttling.start();
         try {
             throttling.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60")));
-            harness = new ConsumerHarness("http://127.0.0.1:" + throttling.port() + "/api/v1", KEY,
+            consumer = new ConsumerHarness("http://127.0.0.1:" + throttling.port() + "/api/v1", KEY,
                     "registrations?operation=listRegistrations&conferenceId=c1");
             for (int i = 0; i < 10; i++) {
-                harness.poll();
+                consumer.poll();
             }
             assertThat(throttling.getAllServeEvents()).as("requests in 10 polls after a 429 asking for 60 s")
                     .hasSize(1);

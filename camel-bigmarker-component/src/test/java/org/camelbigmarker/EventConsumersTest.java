@@ -81,7 +81,7 @@ class EventConsumersTest extends ConsumerTestSupport {
         server.reportRow("c3", "no_shows", row("n1", "dee@example.com"));
         ConsumerHarness reports = harness("reporting?event=reports&conferenceId=c3"
                                           + "&reports=reportLiveAttendees,reportNoShows,reportOnDemandAttendees,"
-                                          + "reportEventSummary&reportRecheckInterval=0");
+                                          + "reportEventSummary&reportRecheckInterval=0&emptyReportWait=0");
         reports.poll();
         assertThat(reports.delivered).as("not ended yet: nothing").isEmpty();
 

@@ -95,16 +95,24 @@ class PagingTest extends WireMockTestSupport {
     }
 
     @Test
-    void withoutTotalsAShortPageEndsTheList() {
-        wireMock.stubFor(get(urlPathEqualTo("/api/v1/reporting/conferences/chat_transcript/c1"))
-                .withQueryParam("current_page", equalTo("1")).willReturn(okJson("{\"chats\":[{\"chat\":\"1\"},{\"chat\":\"2\"}]}")));
-        wireMock.stubFor(get(urlPathEqualTo("/api/v1/reporting/conferences/chat_transcript/c1"))
-                .withQueryParam("current_page", equalTo("2")).willReturn(okJson("{\"chats\":[{\"chat\":\"3\"}]}")));
+    void withoutTotalsAShortPageIsNoEndOnlyAnEmptyPageIs() {
+        String chats = "/api/v1/reporting/conferences/chat_transcript/c1";
+        // a server that gives 2 a page whatever was asked: page 1 is short of the 10 asked, and not the end
+        wireMock.stubFor(get(urlPathEqualTo(chats)).withQueryParam("current_page", equalTo("1"))
+                .willReturn(okJson("{\"chats\":[{\"chat\":\"1\"},{\"chat\":\"2\"}]}")));
+        wireMock.stubFor(get(urlPathEqualTo(chats)).withQueryParam("current_page", equalTo("2"))
+                .willReturn(okJson("{\"chats\":[{\"chat\":\"3\"},{\"chat\":\"4\"}]}")));
+        wireMock.stubFor(get(urlPathEqualTo(chats)).withQueryParam("current_page", equalTo("3"))
+                .willReturn(okJson("{\"chats\":[{\"chat\":\"5\"}]}")));
+        wireMock.stubFor(get(urlPathEqualTo(chats)).withQueryParam("current_page", equalTo("4"))
+                .willReturn(okJson("{\"chats\":[]}")));
         List<Object> items = new ArrayList<>();
         template.requestBodyAndHeader(uri("reporting", "reportChats", "conferenceId=c1", "allPages=true",
-                "param.current_page=1"), null, BigMarkerConstants.ALL_PAGES, true, Iterator.class)
-                .forEachRemaining(items::add);
-        assertThat(items).hasSize(3);
+                "param.current_page=1", "param.per_page=10"), null, BigMarkerConstants.ALL_PAGES, true,
+                Iterator.class).forEachRemaining(items::add);
+        assertThat(items).hasSize(5);
+        assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo(chats)))).as("one request more: the empty page")
+                .hasSize(4);
     }
 
     @Test

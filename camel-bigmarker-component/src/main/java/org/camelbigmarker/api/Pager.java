@@ -26,8 +26,9 @@ import org.camelbigmarker.operation.Paging;
  * <li>an operation that is not paged: after its one page ({@link End#LAST_PAGE});</li>
  * <li>a page that repeats the one before (same first item): the server ignores the page parameter; the repeated page
  * is not returned, and the read is not proven complete ({@link End#REPEATED_PAGE});</li>
- * <li>an empty page, the server's totals (total_pages, or total_entries reached), or a page shorter than a full one
- * (the per_page asked for or echoed, else the first page's size): {@link End#LAST_PAGE};</li>
+ * <li>an empty page, or the server's totals (total_pages, or total_entries reached): {@link End#LAST_PAGE}. A page
+ * shorter than asked for is not an end where the answer shows no totals (a server may cap its pages): the next page
+ * is read, which costs one request more per read that ends on a short page;</li>
  * <li>more pages than {@code maxPages}: an error naming the maxPages option, never an endless read.</li>
  * </ol>
  * Only the previous page's first item is kept between pages.
@@ -38,7 +39,7 @@ public final class Pager<T> {
 
     /** How a read ended. */
     public enum End {
-        /** The last page was read: proven by an empty or short page, or by the server's totals. */
+        /** The last page was read: proven by an empty page, or by the server's totals. */
         LAST_PAGE,
         /** A page repeated the previous one: everything the server returns was read, but nothing proves it is all. */
         REPEATED_PAGE
@@ -54,8 +55,6 @@ public final class Pager<T> {
     private final Function<JsonNode, T> converter;
     private final int maxPages;
     private final Paging paging;
-    private final Integer requestedPageSize;
-    private Integer fullPageSize;
     private int pageNumber;
     private int pagesRead;
     private long seen;
@@ -75,7 +74,6 @@ public final class Pager<T> {
         this.converter = converter;
         this.maxPages = maxPages;
         this.paging = operation.result().paging();
-        this.requestedPageSize = intParameter(parameters.get(Paging.PER_PAGE));
         Integer firstPage = paging == Paging.NONE ? null : intParameter(parameters.get(paging.pageParameter()));
         this.pageNumber = (firstPage == null ? 1 : firstPage) - 1;
     }
@@ -136,10 +134,7 @@ public final class Pager<T> {
         }
         previousFirstItem = list.firstItem();
         seen += size;
-        if (fullPageSize == null) {
-            fullPageSize = requestedPageSize != null ? requestedPageSize : size;
-        }
-        if (!list.paging().hasMoreAfter(pageNumber, size, seen, fullPageSize)) {
+        if (!list.paging().hasMoreAfter(pageNumber, size, seen)) {
             end = End.LAST_PAGE;
         }
         return page(list, answer);

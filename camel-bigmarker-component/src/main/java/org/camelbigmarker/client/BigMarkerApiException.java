@@ -64,6 +64,16 @@ public class BigMarkerApiException extends RuntimeCamelException {
         return statusCode == 429 || statusCode == 503;
     }
 
+    /**
+     * A success with an empty body where JSON was expected: what a connection cut after the headers, or a proxy that
+     * dropped the body, looks like. Repeated where a request cut by an I/O error would be.
+     */
+    public boolean isEmptyAnswer() {
+        return EMPTY_BODY.equals(errorType);
+    }
+
+    static final String EMPTY_BODY = "empty_body";
+
     public boolean isUnauthorized() {
         return statusCode == 401;
     }

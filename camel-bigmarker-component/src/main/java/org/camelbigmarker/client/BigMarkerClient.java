@@ -102,7 +102,9 @@ public final class BigMarkerClient {
                 if (answer.isThrottled()) {
                     statistics.throttled();
                 }
-                long wait = answer.isThrottled() ? waitBeforeRetry(answer, retry) : -1;
+                long wait = answer.isThrottled() ? waitBeforeRetry(answer, retry)
+                        : answer.isEmptyAnswer() && request.effect().repeatableAfterIoError()
+                          && retryPolicy.allowsAnotherAttempt(retry) ? retryPolicy.backoffMillis(retry) : -1;
                 if (wait < 0) {
                     throw answer;
                 }

@@ -21,15 +21,15 @@ public record PageInfo(Integer page, Integer perPage, Integer totalPages, Long t
     }
 
     /**
-     * Whether a next page may hold items, judged from what the server said; without totals, a page as full as the
-     * page size (or as the first page) means "maybe", and a shorter or empty one means "no".
+     * Whether a next page may hold items. Only an empty page or the server's totals prove the end: where the answer
+     * shows no totals, a page shorter than the size asked for proves nothing, since a server may cap its pages below
+     * it (the API document promises no page size), so the next page is read.
      *
-     * @param pageNumber    the page just read
-     * @param itemsOnPage   items it held
-     * @param seenSoFar     items on all pages read so far
-     * @param fullPageSize  the page size asked for, or the first page's size when none was asked for
+     * @param pageNumber  the page just read
+     * @param itemsOnPage items it held
+     * @param seenSoFar   items on all pages read so far
      */
-    public boolean hasMoreAfter(int pageNumber, int itemsOnPage, long seenSoFar, Integer fullPageSize) {
+    public boolean hasMoreAfter(int pageNumber, int itemsOnPage, long seenSoFar) {
         if (itemsOnPage == 0) {
             return false;
         }
@@ -39,8 +39,7 @@ public record PageInfo(Integer page, Integer perPage, Integer totalPages, Long t
         if (totalEntries != null) {
             return seenSoFar < totalEntries;
         }
-        Integer size = perPage != null ? perPage : fullPageSize;
-        return size != null && itemsOnPage >= size;
+        return true;
     }
 
     private static Long number(JsonNode envelope, String... names) {

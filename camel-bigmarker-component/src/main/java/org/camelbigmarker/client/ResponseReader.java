@@ -58,7 +58,7 @@ public final class ResponseReader {
             throw error(operation, status, parse(text), text, retryAfterMillis);
         }
         if (isBlank(bytes) && expected == BodyKind.JSON) {
-            throw new BigMarkerApiException(operation, status, "empty_body",
+            throw new BigMarkerApiException(operation, status, BigMarkerApiException.EMPTY_BODY,
                     "the answer has an empty body where JSON was expected", 0);
         }
         // parsed when first read: malformed JSON fails there, with the same malformed_json error

@@ -132,7 +132,7 @@ public class BigMarkerProducer extends DefaultProducer {
         message.setHeader(BigMarkerConstants.PER_PAGE, info.perPage());
         message.setHeader(BigMarkerConstants.TOTAL_PAGES, info.totalPages());
         message.setHeader(BigMarkerConstants.TOTAL_ENTRIES, info.totalEntries());
-        message.setHeader(BigMarkerConstants.HAS_MORE_PAGES, info.hasMoreAfter(page, itemsOnPage, seen, pageSize));
+        message.setHeader(BigMarkerConstants.HAS_MORE_PAGES, info.hasMoreAfter(page, itemsOnPage, seen));
     }
 
     private static int firstPageNumber(BigMarkerOperation operation, Map<String, Object> parameters) {

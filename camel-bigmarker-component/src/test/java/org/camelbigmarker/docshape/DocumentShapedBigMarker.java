@@ -51,6 +51,10 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     private volatile boolean sendDate = true;
     private volatile long dateAheadSeconds;
     private volatile boolean ignorePage;
+    private volatile int pageCap = Integer.MAX_VALUE;
+    private final AtomicInteger emptyAnswers = new AtomicInteger();
+    /** Before this time (server clock), the chat report answers 404. */
+    private volatile Instant chatsMissingUntil = Instant.MIN;
     private volatile boolean deleteHeadBeforePageTwo;
 
     public DocumentShapedBigMarker() throws IOException {
@@ -173,6 +177,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
         return this;
     }
 
+    /** Negative: the Date header runs behind the items' clock. */
     public DocumentShapedBigMarker withDateAheadBy(long seconds) {
         dateAheadSeconds = seconds;
         return this;
@@ -190,9 +195,12 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     }
 
     private BareHttpServer.Answer registrations(Map<String, String> query) throws IOException {
+        if (emptyAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new BareHttpServer.Answer(200, Map.of("Content-Type", "application/json"), new byte[0]);
+        }
         long startTime = Long.parseLong(query.getOrDefault("start_time", "0"));
         int page = ignorePage ? 1 : Integer.parseInt(query.getOrDefault("page", "1"));
-        int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
+        int perPage = Math.min(pageCap, Integer.parseInt(query.getOrDefault("per_page", "25")));
         if (page == 2 && deleteHeadBeforePageTwo && !registrations.isEmpty()) {
             deleteHeadBeforePageTwo = false;
             registrations.remove(0);
@@ -208,9 +216,54 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
     }
 
     private BareHttpServer.Answer chats(Map<String, String> query) throws IOException {
+        if (clock.instant().isBefore(chatsMissingUntil)) {
+            return new BareHttpServer.Answer(404, Map.of("Content-Type", "application/json"),
+                    "{\"error\":\"Not Found!\"}".getBytes(StandardCharsets.UTF_8));
+        }
         int page = ignorePage ? 1 : Integer.parseInt(query.getOrDefault("current_page", "1"));
-        int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
-        return answer(Map.of("chats", pageOf(new ArrayList<>(chats), page, perPage)));
+        int perPage = Math.min(pageCap, Integer.parseInt(query.getOrDefault("per_page", "25")));
+        List<Map<String, Object>> visible = new ArrayList<>();
+        for (Map<String, Object> line : chats) {
+            Object from = line.get(VISIBLE_FROM);
+            if (from == null || !clock.instant().isBefore((Instant) from)) {
+                Map<String, Object> shown = new java.util.LinkedHashMap<>(line);
+                shown.remove(VISIBLE_FROM);
+                visible.add(shown);
+            }
+        }
+        return answer(Map.of("chats", pageOf(visible, page, perPage)));
+    }
+
+    private static final String VISIBLE_FROM = "visibleFrom";
+
+    /** A chat line the report shows only from {@code visibleFrom} on (server clock). */
+    public void chatFrom(Instant visibleFrom, String message, String email) {
+        chats.add(Map.of("message", message, "email", email, "timestamp", "2026-11-29T10:00:00Z",
+                VISIBLE_FROM, visibleFrom));
+    }
+
+    /** The chat report answers 404 until {@code until} (server clock). */
+    public DocumentShapedBigMarker chatReportMissingUntil(Instant until) {
+        chatsMissingUntil = until;
+        return this;
+    }
+
+    /** Pages hold at most {@code cap} items, whatever per_page asks for; the answers show no totals. */
+    public DocumentShapedBigMarker cappingPagesAt(int cap) {
+        pageCap = cap;
+        return this;
+    }
+
+    /** The next {@code count} registration reads answer 200 with an empty body. */
+    public void emptyAnswers(int count) {
+        emptyAnswers.set(count);
+    }
+
+    /** Registrations made at {@code when} by the items' clock (late-indexed, or made before a cursor). */
+    public void registerAt(Instant when, String... emails) {
+        for (String email : emails) {
+            registrations.add(new Registration(email, email.substring(0, email.indexOf('@')), when.getEpochSecond()));
+        }
     }
 
     private static <T> List<T> pageOf(List<T> all, int page, int perPage) {

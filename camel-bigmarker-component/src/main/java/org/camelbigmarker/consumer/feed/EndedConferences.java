@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,8 @@ public final class EndedConferences {
     private final String fixedConference;
     private final ListFeed pastConferences;
     private final FeedState.FollowedConferences followed;
-    private final Duration recheckInterval;
+    private final ReportSchedule schedule;
     private final BigMarkerClock clock;
-    /** Followed conferences whose last read found nothing new, and when (local clock: it only schedules). */
-    private final Map<String, Instant> readWithNothingNew = new HashMap<>();
 
     /** @param pastConferences the past-conference list, or null when one conference is given */
     EndedConferences(ApiCaller caller, String fixedConference, ListFeed pastConferences, FeedState state,
@@ -50,7 +47,7 @@ public final class EndedConferences {
         this.pastConferences = pastConferences;
         this.followed = state.followed(fixedConference != null ? "conference-" + fixedConference
                 : pastConferences.scope());
-        this.recheckInterval = recheckInterval;
+        this.schedule = new ReportSchedule(recheckInterval);
         this.clock = clock;
     }
 
@@ -74,26 +71,24 @@ public final class EndedConferences {
         return tracked;
     }
 
-    /** Whether a followed conference is to be read on this poll (its slower schedule when nothing was new). */
-    boolean dueForReading(String conference, Instant localNow) {
-        Instant idleSince = readWithNothingNew.get(conference);
-        return idleSince == null || !localNow.isBefore(idleSince.plus(recheckInterval));
+    /**
+     * Whether a followed conference is to be read on this poll: by the report schedule, from when it was seen ended
+     * (BigMarker's clock) and when it was last read (the local clock).
+     */
+    boolean dueForReading(String conference, long endedAt, Instant localNow) {
+        return schedule.due(conference, endedAt, clock.now(), localNow);
     }
 
-    /** Notes whether a read of the conference's reports found anything new. */
-    void wasRead(String conference, boolean somethingNew, Instant localNow) {
-        if (somethingNew) {
-            readWithNothingNew.remove(conference);
-        } else {
-            readWithNothingNew.put(conference, localNow);
-        }
+    /** Notes that the conference's reports were read, and whether anything was new. */
+    void wasRead(String conference, Instant localNow, boolean somethingNew) {
+        schedule.read(conference, localNow, somethingNew);
     }
 
     /** All its reports are delivered and its window closed: it is no longer followed. */
     void finished(String conference, Emitter emitter) {
         emitter.markSeen(FeedState.reportsFinishedKey(conference));
         followed.stopFollowing(conference);
-        readWithNothingNew.remove(conference);
+        schedule.forget(conference);
     }
 
     private void follow(Map<String, Long> tracked, String conference) {

@@ -46,6 +46,7 @@ public final class ListFeed implements Feed, PushTarget {
     private final ReadSettings settings;
     private final FeedState.ListState state;
     private final Clock localClock;
+    private final CursorClock cursorClock;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
     private final boolean timeFiltered;
@@ -70,6 +71,7 @@ public final class ListFeed implements Feed, PushTarget {
         this.bodies = bodies;
         this.scope = scopeOf(operation, this.parameters);
         this.state = feedState.list(scope);
+        this.cursorClock = new CursorClock(localClock, scope);
         ParameterSpec startTime = operation.parameters().get("start_time");
         this.timeFiltered = startTime != null && startTime.type() == ParameterType.EPOCH_SECONDS;
         if (settings.startFrom().kind() == StartFrom.Kind.TIME && !timeFiltered) {
@@ -98,7 +100,9 @@ public final class ListFeed implements Feed, PushTarget {
 
     @Override
     public Map<String, Object> progress() {
-        return state.progress();
+        Map<String, Object> progress = state.progress();
+        progress.put("clockSkewSeconds", cursorClock.skewSeconds());
+        return progress;
     }
 
     /** An item that arrived another way (a webhook), keyed and shaped exactly as this feed's reads would. */
@@ -161,7 +165,7 @@ public final class ListFeed implements Feed, PushTarget {
             if (operation.result().paged()) {
                 probe.put(Paging.PER_PAGE, 1);
             }
-            now = caller.call(operation, probe).serverTime();
+            now = cursorClock.cursorTime(caller.call(operation, probe).serverTime());
             if (now != null) {
                 state.setFloor(now.minus(settings.overlap()));
             }
@@ -201,7 +205,7 @@ public final class ListFeed implements Feed, PushTarget {
         while (pager.hasNext()) {
             Pager.Page<KeyedItem> page = pager.next();
             if (serverTime[0] == null) {
-                serverTime[0] = page.serverTime();
+                serverTime[0] = cursorClock.cursorTime(page.serverTime());
             }
             Long total = page.paging().totalEntries();
             if (firstTotal == null) {

@@ -76,8 +76,8 @@ public final class ReportFeed implements Feed {
         int emitted = 0;
         Instant localNow = localClock.instant();
         for (Map.Entry<String, Long> conference : conferences.followed(emitter).entrySet()) {
-            if (!conferences.dueForReading(conference.getKey(), localNow)) {
-                continue; // nothing was new last time: read again on its slower schedule
+            if (!conferences.dueForReading(conference.getKey(), conference.getValue(), localNow)) {
+                continue; // read again on the report schedule
             }
             int emittedBefore = emitted;
             boolean allDone = true;
@@ -92,7 +92,7 @@ public final class ReportFeed implements Feed {
                 }
                 emitted += sent;
             }
-            conferences.wasRead(conference.getKey(), emitted > emittedBefore, localNow);
+            conferences.wasRead(conference.getKey(), localNow, emitted > emittedBefore);
             Instant serverNow = clock.now();
             boolean windowOver = serverNow != null && conference.getValue() > 0
                     && serverNow.isAfter(Instant.ofEpochSecond(conference.getValue()).plus(onDemandWindow));

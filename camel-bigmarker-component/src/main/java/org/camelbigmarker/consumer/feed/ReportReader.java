@@ -46,10 +46,11 @@ public final class ReportReader {
      * stop (budget used up, consumer stopping).
      * <p>
      * The report is marked done only when every row was delivered (rows another poll is still delivering included)
-     * and the report is settled: it has rows, or the conference was seen ended more than emptyReportWait ago.
-     * BigMarker may answer a report with nothing for a while after the end, so an empty answer before that is read
-     * again; after it, an empty report is final (delivered as an empty List when whole reports are delivered). An
-     * empty summary is never delivered as data.
+     * and the report is settled: the conference was seen ended more than emptyReportWait ago, or, for a report
+     * delivered as one exchange, it has content. BigMarker may answer a report with 404, nothing or only some rows for
+     * a while after the end, so until then it is read again on the report schedule and new rows delivered; after it,
+     * an empty report is final (delivered as an empty List when whole reports are delivered). An empty summary is
+     * never delivered as data.
      */
     int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
             throws Exception {
@@ -103,10 +104,15 @@ public final class ReportReader {
             return 0;
         }
         Instant serverNow = clock.now();
-        boolean settled = hasRows || options.emptyReportWait().isZero() || endedAt > 0 && serverNow != null
+        boolean changeWindowOver = options.emptyReportWait().isZero() || endedAt > 0 && serverNow != null
                 && !serverNow.isBefore(Instant.ofEpochSecond(endedAt).plus(options.emptyReportWait()));
+        // a report delivered as one exchange is delivered once, when it first has content; rows keep coming until
+        // the report can no longer change
+        boolean deliveredWhole = !report.result().list() || !options.splitRows();
+        boolean settled = changeWindowOver || deliveredWhole && hasRows;
         if (!settled) {
-            LOG.debug("Report {} of conference {} is empty so far; read again on the next poll", report, conference);
+            LOG.debug("Report {} of conference {} may still change; read again on the report schedule", report,
+                    conference);
             round.seal(false);
             return emitted;
         }
