@@ -1,7 +1,6 @@
 package org.camelbigmarker.consumer.feed;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
