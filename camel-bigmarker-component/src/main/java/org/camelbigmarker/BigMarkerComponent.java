@@ -135,10 +135,26 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
                 settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper),
                 BigMarkerClient.Sleeper.THREAD);
-        ApiKeySource apiKeySource = hasText(settings.getApiKey()) ? settings::getApiKey
-                : new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
-                        new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));
-        return new ApiCaller(client, apiKeySource);
+        return new ApiCaller(client, apiKeySource(settings, client, mapper));
+    }
+
+    /**
+     * The key as configured; else a token from logging in with email and password; else none: an endpoint of the
+     * login operation carries its credentials in its message, and any other call fails naming the option.
+     */
+    private static ApiKeySource apiKeySource(BigMarkerConfiguration settings, BigMarkerClient client,
+                                             ObjectMapper mapper) {
+        if (hasText(settings.getApiKey())) {
+            return settings::getApiKey;
+        }
+        if (hasText(settings.getEmail()) && hasText(settings.getPassword())) {
+            return new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
+                    new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));
+        }
+        return () -> {
+            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"
+                                                          + " component or the endpoint");
+        };
     }
 
     static boolean hasText(String value) {

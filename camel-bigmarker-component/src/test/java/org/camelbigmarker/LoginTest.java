@@ -123,4 +123,14 @@ class LoginTest extends WireMockTestSupport {
         assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(LOGIN)))).as("logins for 320 messages")
                 .hasSizeLessThanOrEqualTo(2);
     }
+
+    @Test
+    void theLoginOperationNeedsNoConfiguredCredentials() {
+        wireMock.stubFor(post(urlPathEqualTo(LOGIN)).willReturn(okJson("[{\"api_token\":\"token-9\"}]")));
+        Object answer = template.requestBody("bigmarker:auth?operation=login&allowPlainHttp=true&baseUrl=" + baseUrl(),
+                java.util.Map.of("email", "ada@example.com", "password", "s3cret-pass"));
+        assertThat(answer.toString()).contains("token-9");
+        assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(LOGIN))).get(0).getBodyAsString())
+                .isEqualTo("email=ada%40example.com&password=s3cret-pass");
+    }
 }
