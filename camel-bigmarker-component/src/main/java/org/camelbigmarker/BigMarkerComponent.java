@@ -126,10 +126,6 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     ApiCaller createApiCaller(BigMarkerConfiguration settings) throws Exception {
         BaseUrl baseUrl = BaseUrl.check(settings.getBaseUrl(), settings.isAllowPlainHttp());
         baseUrl.warnings().forEach(LOG::warn);
-        if (settings.getMaxResponseSize() < 1024) {
-            throw new InvalidParameterException("maxResponseSize", "must be at least 1024 bytes, was "
-                                                                   + settings.getMaxResponseSize());
-        }
         ObjectMapper mapper = JsonSupport.mapper();
         BigMarkerClient client = new BigMarkerClient(sharedHttpClient(), baseUrl.uri(),
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
@@ -180,6 +176,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        OptionRanges.check(configuration); // the component's own values, before any endpoint copies them
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null && (hasText(configuration.getApiKey())
                                  || hasText(configuration.getEmail()) && hasText(configuration.getPassword()))) {

@@ -56,6 +56,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        OptionRanges.check(configuration);
         checkCredentials();
         apiCaller = getComponent().createApiCaller(configuration);
     }
