@@ -202,7 +202,7 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * Any other parameter of the operation, by its API name: param.per_page=50&param.type=past. Lowest precedence:
+     * Any other parameter of the operation, by its API name, e.g. param.per_page=50 and param.type=past. Lowest precedence:
      * the message body and headers override these.
      */
     public void setParameters(Map<String, Object> parameters) {
