@@ -32,9 +32,10 @@ abstract class DocumentShapedTestSupport {
         server.close();
     }
 
-    protected ConsumerHarness consumer(String groupAndOptions) throws Exception {
+    /** The consumer of {@code bigmarker:<groupAndOptions>}; beans as name, value pairs. */
+    protected ConsumerHarness consumer(String groupAndOptions, Object... beans) throws Exception {
         consumer = new ConsumerHarness(server.baseUrl(), KEY, groupAndOptions,
-                camel -> camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock()));
+                camel -> camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock()), beans);
         return consumer;
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -29,6 +31,7 @@ import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.feed.Feeds;
+import org.camelbigmarker.consumer.feed.StartFrom;
 import org.camelbigmarker.consumer.webhook.WebhookReceiver;
 import org.camelbigmarker.consumer.webhook.WebhookRoute;
 import org.camelbigmarker.state.ConsumerStore;
@@ -45,12 +48,14 @@ import org.slf4j.LoggerFactory;
  * Completed items are written to the store a page at a time, in one transaction, and always before any progress
  * step runs: a cursor never moves past a key that is not recorded.
  */
+@ManagedResource(description = "BigMarker consumer: replay and reset (docs/upgrading.md)")
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerConsumer.class);
 
     private final BigMarkerEndpoint endpoint;
     private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock feedLock = new java.util.concurrent.locks.ReentrantLock();
     private ConsumerStore store;
     private DeliveryLedger ledger;
     private ScheduledExecutorService claimRenewal;
@@ -121,7 +126,12 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             if (webhookRoute != null) {
                 webhookRoute.registerNewConferences(); // a channel's conferences created since the last poll
             }
-            return feed.poll(this);
+            feedLock.lock(); // an operator's replay or reset waits for the poll, and the poll for it
+            try {
+                return feed.poll(this);
+            } finally {
+                feedLock.unlock();
+            }
         } catch (BigMarkerApiException failure) {
             if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {
                 quietUntil = clock.instant().plusMillis(failure.getRetryAfterMillis());
@@ -158,6 +168,45 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         // reused by a pooled exchange factory) once its unit of work is done
         return state(item.key()) == ItemState.DELIVERED ? WebhookReceiver.Outcome.DELIVERED
                 : WebhookReceiver.Outcome.ROUTE_FAILED;
+    }
+
+    /**
+     * Delivers again the items whose delivery was recorded at or after {@code time} (ISO-8601, e.g.
+     * 2026-11-01T00:00:00Z, or Unix seconds), as the next reads meet them (docs/upgrading.md).
+     */
+    @ManagedOperation(description = "Delivers again the items recorded since a time (ISO-8601 or Unix seconds)")
+    public String replayFrom(String time) {
+        StartFrom from = StartFrom.parse(time);
+        if (from.kind() != StartFrom.Kind.TIME) {
+            throw new IllegalArgumentException("replayFrom takes a time (ISO-8601 or Unix seconds), not " + time);
+        }
+        return operate(() -> feed.replayFrom(from.time()));
+    }
+
+    /** Delivers again one conference's items: its registrations, or its reports (docs/upgrading.md). */
+    @ManagedOperation(description = "Delivers again one conference's items (registrations or reports)")
+    public String replayConference(String conferenceId) {
+        return operate(() -> feed.replayConference(conferenceId));
+    }
+
+    /** Forgets everything this consumer recorded: the next poll starts as with a new store (startFrom). */
+    @ManagedOperation(description = "Forgets what this consumer recorded; the next poll starts as with a new store")
+    public String resetStore() {
+        return operate(feed::reset);
+    }
+
+    private String operate(java.util.function.Supplier<String> action) {
+        if (feed == null) {
+            throw new IllegalStateException("the BigMarker consumer of route " + getRouteId() + " is not started");
+        }
+        feedLock.lock();
+        try {
+            String done = action.get();
+            LOG.info("BigMarker consumer of route {}: {}", getRouteId(), done);
+            return done;
+        } finally {
+            feedLock.unlock();
+        }
     }
 
     /** Where this consumer stands, for the bigmarker dev console. */

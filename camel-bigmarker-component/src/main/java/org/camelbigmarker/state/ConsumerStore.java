@@ -24,6 +24,15 @@ public interface ConsumerStore {
     /** Forgets the delivered keys that start with {@code keyPrefix} and were stamped before {@code stampedBefore}. */
     int forgetDelivered(String keyPrefix, long stampedBefore);
 
+    /**
+     * Forgets the delivered keys that start with {@code keyPrefix} and were stamped at or after {@code stampedFrom}
+     * (an operator's replay). A store that cannot tell its keys' ages refuses, naming what to do instead.
+     */
+    default int forgetDeliveredSince(String keyPrefix, long stampedFrom) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot tell when its keys were"
+                                                + " recorded: replay one conference or reset the consumer instead");
+    }
+
     /** A named value, or null. */
     String value(String name);
 

@@ -295,6 +295,12 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     }
 
     @Override
+    public int forgetDeliveredSince(String keyPrefix, long stampedFrom) {
+        return update("DELETE FROM " + delivered + " WHERE DELIVERY_KEY LIKE ? ESCAPE '!' AND STAMP >= ?",
+                likePrefix(keyPrefix), stampedFrom);
+    }
+
+    @Override
     public int forgetDelivered(String keyPrefix, long stampedBefore) {
         return update("DELETE FROM " + delivered + " WHERE DELIVERY_KEY LIKE ? ESCAPE '!' AND STAMP < ?",
                 likePrefix(keyPrefix), stampedBefore);

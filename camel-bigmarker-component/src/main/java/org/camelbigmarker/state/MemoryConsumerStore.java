@@ -91,12 +91,21 @@ public class MemoryConsumerStore implements ConsumerStore {
     }
 
     @Override
+    public int forgetDeliveredSince(String keyPrefix, long stampedFrom) {
+        return forgetWhere(keyPrefix, stamp -> stamp >= stampedFrom);
+    }
+
+    @Override
     public int forgetDelivered(String keyPrefix, long stampedBefore) {
+        return forgetWhere(keyPrefix, stamp -> stamp < stampedBefore);
+    }
+
+    private int forgetWhere(String keyPrefix, java.util.function.LongPredicate stampMatches) {
         int[] forgotten = new int[1];
         delivered.entrySet().removeIf(entry -> {
-            boolean old = entry.getKey().startsWith(keyPrefix) && entry.getValue() < stampedBefore;
-            forgotten[0] += old ? 1 : 0;
-            return old;
+            boolean forget = entry.getKey().startsWith(keyPrefix) && stampMatches.test(entry.getValue());
+            forgotten[0] += forget ? 1 : 0;
+            return forget;
         });
         return forgotten[0];
     }

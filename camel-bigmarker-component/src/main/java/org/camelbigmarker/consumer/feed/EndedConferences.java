@@ -36,6 +36,7 @@ public final class EndedConferences {
     private final String fixedConference;
     private final ListFeed pastConferences;
     private final FeedState.FollowedConferences followed;
+    private final FeedState state;
     private final ReportSchedule schedule;
     private final BigMarkerClock clock;
 
@@ -45,6 +46,7 @@ public final class EndedConferences {
         this.caller = caller;
         this.fixedConference = fixedConference;
         this.pastConferences = pastConferences;
+        this.state = state;
         this.followed = state.followed(fixedConference != null ? "conference-" + fixedConference
                 : pastConferences.scope());
         this.schedule = new ReportSchedule(recheckInterval);
@@ -82,6 +84,37 @@ public final class EndedConferences {
     /** Notes that the conference's reports were read, and whether anything was new. */
     void wasRead(String conference, Instant localNow, boolean somethingNew) {
         schedule.read(conference, localNow, somethingNew);
+    }
+
+    /**
+     * An operator's replay of one conference: its delivered reports forgotten and the conference followed again, as
+     * if it had just been seen ended; the next poll reads its reports.
+     */
+    String replay(String conference) {
+        if (fixedConference != null && !fixedConference.equals(conference)) {
+            throw new IllegalArgumentException("this consumer follows conference " + fixedConference + ", not "
+                                               + conference);
+        }
+        int forgotten = state.forgetReportsOf(conference);
+        follow(new LinkedHashMap<>(), conference);
+        schedule.forget(conference);
+        return forgotten + " delivered reports and rows of conference " + conference + " forgotten; its reports are"
+               + " read on the next poll";
+    }
+
+    /** Forgets every followed conference's reports and the past list's state: the next poll starts anew. */
+    String reset() {
+        int forgotten = 0;
+        for (String conference : followed.all().keySet()) {
+            forgotten += state.forgetReportsOf(conference);
+            followed.stopFollowing(conference);
+            schedule.forget(conference);
+        }
+        if (fixedConference != null) {
+            forgotten += state.forgetReportsOf(fixedConference);
+        }
+        String past = pastConferences == null ? "" : "; " + pastConferences.reset();
+        return forgotten + " delivered reports and rows forgotten" + past;
     }
 
     /** All its reports are delivered and its window closed: it is no longer followed. */

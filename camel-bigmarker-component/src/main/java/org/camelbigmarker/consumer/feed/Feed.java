@@ -12,4 +12,21 @@ public interface Feed {
 
     /** Where this feed stands, as its store says (cursor, tracked conferences...), for operators. */
     Map<String, Object> progress();
+
+    /**
+     * An operator's replay (docs/upgrading.md): the items whose delivery was recorded at or after {@code from} are
+     * delivered again as the next reads meet them. Returns what was done, in words.
+     */
+    default String replayFrom(java.time.Instant from) {
+        throw new UnsupportedOperationException("this consumer cannot replay from a time: replay one conference,"
+                                                + " or reset it");
+    }
+
+    /** An operator's replay of one conference's items; returns what was done, in words. */
+    default String replayConference(String conference) {
+        throw new UnsupportedOperationException("this consumer cannot replay one conference: reset it instead");
+    }
+
+    /** Forgets everything this feed recorded: the next poll starts as a new store would. Returns what was done. */
+    String reset();
 }

@@ -84,7 +84,14 @@ public final class FeedState {
 
     /** A conference whose reports are all delivered and no longer followed. */
     static String reportsFinishedKey(String conference) {
-        return "bigmarker-reports-finished:" + conference;
+        return "bigmarker-reports-finished:" + conference + ":";
+    }
+
+    /** Forgets every delivered report, row and mark of one conference: its reports are delivered again. */
+    int forgetReportsOf(String conference) {
+        return store.forgetDelivered("bigmarker-report:" + conference + ":", Long.MAX_VALUE)
+               + store.forgetDelivered("bigmarker-report-done:" + conference + ":", Long.MAX_VALUE)
+               + store.forgetDelivered(reportsFinishedKey(conference), Long.MAX_VALUE);
     }
 
     private static Optional<Instant> seconds(String value) {
@@ -149,6 +156,34 @@ public final class FeedState {
         /** Forgets the delivered items of this list recorded before {@code stampedBefore}. */
         void forgetItemsRecordedBefore(Instant stampedBefore) {
             store.forgetDelivered(itemPrefix(scope), stampedBefore.getEpochSecond());
+        }
+
+        /** Moves the cursor back (an operator's replay): the next read starts there. */
+        void rewindCursor(Instant to) {
+            store.setValue(cursorName, String.valueOf(to.getEpochSecond()));
+        }
+
+        /** Forgets the items of this list whose delivery was recorded at or after {@code since}. */
+        int forgetItemsRecordedSince(Instant since) {
+            return store.forgetDeliveredSince(itemPrefix(scope), since.getEpochSecond());
+        }
+
+        /** Forgets the items whose identity starts with {@code identityPrefix} ("" for every item). */
+        int forgetItems(String identityPrefix) {
+            return store.forgetDelivered(itemKey(identityPrefix), Long.MAX_VALUE);
+        }
+
+        /** The next poll reads the reconciliation horizon again. */
+        void reconcileOnNextPoll() {
+            store.setValue(reconciledName, "0");
+        }
+
+        /** Forgets everything of this list: the next poll starts as a new store would (startFrom). */
+        int reset() {
+            store.removeValue(cursorName);
+            store.removeValue(reconciledName);
+            store.removeValue(floorName);
+            return forgetItems("");
         }
 
         Map<String, Object> progress() {

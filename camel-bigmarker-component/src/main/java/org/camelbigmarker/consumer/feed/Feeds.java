@@ -39,7 +39,7 @@ public final class Feeds {
                                                                + " BigMarker's webhook brings it");
             }
             return new PushedOnlyFeed(kind, kind.identity(configuration), configuration.getConferenceId(), results,
-                    configuration.getOutputType());
+                    configuration.getOutputType(), state);
         }
         if (kind == ConsumerKind.REPORTS) {
             // a conference may start before the last poll and end after it: lifecycle reads reach a day further back

@@ -104,6 +104,46 @@ public final class ListFeed implements Feed, PushTarget {
         return progress;
     }
 
+    @Override
+    public String replayFrom(Instant from) {
+        if (!timeFiltered) {
+            throw new UnsupportedOperationException(operation + " has no time filter, so every poll reads it whole:"
+                                                    + " reset the consumer to deliver it again");
+        }
+        int forgotten = state.forgetItemsRecordedSince(from);
+        state.rewindCursor(from);
+        return forgotten + " items of " + scope + " recorded since " + from + " forgotten; the next poll reads from "
+               + from.minus(settings.overlap());
+    }
+
+    /**
+     * Forgets the conference's items (a list of one conference: all of them; a channel's: those keyed by that
+     * conference) and moves the cursor back over the reconciliation horizon, so the next poll reads them again.
+     */
+    @Override
+    public String replayConference(String conference) {
+        Object fixed = parameters.get("conference_id");
+        String identityPrefix = fixed != null ? "" : "conference_id=" + conference + "|";
+        if (fixed != null && !fixed.toString().equals(conference)) {
+            throw new IllegalArgumentException("this consumer watches conference " + fixed + ", not " + conference);
+        }
+        if (fixed == null && !identity.describe().startsWith("`conference_id`")) {
+            throw new UnsupportedOperationException(operation + " items are not keyed by conference: reset instead");
+        }
+        int forgotten = state.forgetItems(identityPrefix);
+        Optional<FeedState.Cursor> cursor = state.cursor();
+        if (timeFiltered && cursor.isPresent() && !cursor.get().scanned()) {
+            state.rewindCursor(horizonStart(cursor.get().time()));
+        }
+        return forgotten + " items of conference " + conference + " forgotten; the next poll reads them again";
+    }
+
+    @Override
+    public String reset() {
+        return state.reset() + " items of " + scope + " forgotten, cursor removed; the next poll starts from "
+               + settings.startFrom().kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** An item that arrived another way (a webhook), keyed and shaped exactly as this feed's reads would. */
     @Override
     public FeedItem pushed(JsonNode item) {

@@ -20,13 +20,15 @@ import org.camelbigmarker.consumer.webhook.WebhookRoute;
 public final class PushedOnlyFeed implements Feed, PushTarget {
 
     private final ConsumerKind kind;
+    private final FeedState feedState;
     private final ItemIdentity identity;
     private final String scope;
     private final ResultMapper results;
     private final OutputType outputType;
 
     PushedOnlyFeed(ConsumerKind kind, ItemIdentity identity, String conference, ResultMapper results,
-                   OutputType outputType) {
+                   OutputType outputType, FeedState feedState) {
+        this.feedState = feedState;
         this.kind = kind;
         this.identity = identity;
         this.scope = "webhook-" + kind.event().name() + (conference == null ? "" : "-" + conference);
@@ -42,6 +44,11 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
     @Override
     public Map<String, Object> progress() {
         return Map.of("scope", scope, "pushedOnly", true);
+    }
+
+    @Override
+    public String reset() {
+        return feedState.list(scope).forgetItems("") + " pushed items of " + scope + " forgotten";
     }
 
     @Override

@@ -72,6 +72,16 @@ public final class ReportFeed implements Feed {
 
 
     @Override
+    public String replayConference(String conference) {
+        return conferences.replay(conference);
+    }
+
+    @Override
+    public String reset() {
+        return conferences.reset();
+    }
+
+    @Override
     public int poll(Emitter emitter) throws Exception {
         int emitted = 0;
         Instant localNow = localClock.instant();

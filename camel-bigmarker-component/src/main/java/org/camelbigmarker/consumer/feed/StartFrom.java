@@ -12,9 +12,9 @@ import org.camelbigmarker.operation.InvalidParameterException;
  */
 public record StartFrom(Kind kind, Instant time) {
 
-    enum Kind { BEGINNING, NOW, TIME }
+    public enum Kind { BEGINNING, NOW, TIME }
 
-    static StartFrom parse(String option) {
+    public static StartFrom parse(String option) {
         String value = option == null ? "beginning" : option.trim();
         if (value.equalsIgnoreCase("beginning")) {
             return new StartFrom(Kind.BEGINNING, null);
