@@ -1,14 +1,12 @@
 package org.camelbigmarker.consumer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -18,8 +16,6 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.service.ServiceHelper;
-import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.client.BigMarkerApiException;
@@ -31,34 +27,23 @@ import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.feed.Feeds;
-import org.camelbigmarker.consumer.feed.StartFrom;
 import org.camelbigmarker.consumer.webhook.WebhookReceiver;
 import org.camelbigmarker.consumer.webhook.WebhookRoute;
-import org.camelbigmarker.state.ConsumerStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Polls a {@link Feed} and delivers each new item as its own exchange, at least once and, through the
- * {@link ConsumerStore}, once in effect: an item's key is recorded only when its exchange completed successfully; a
- * failed exchange leaves it out, so the next poll delivers it again. An item still being delivered (an asynchronous
- * route) is not sent again by a later poll, and holds back that poll's progress (its cursor, a report marked done)
- * until its exchange ends: progress never gets ahead of an item whose delivery is not confirmed.
- * <p>
- * Completed items are written to the store a page at a time, in one transaction, and always before any progress
- * step runs: a cursor never moves past a key that is not recorded.
+ * Polls a {@link Feed}, receives what its webhook brings, and delivers each new item as its own exchange, once in
+ * effect: every delivery goes through the {@link DeliveryLedger} (claims, attempts, recording), and progress (a
+ * cursor, a report marked done) is made only from recorded state ({@link DeliveryRound}). Its durable side is
+ * {@link ConsumerStorage}; an operator's replay and reset, {@link OperatorActions}.
  */
 @ManagedResource(description = "BigMarker consumer: replay and reset (docs/upgrading.md)")
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BigMarkerConsumer.class);
-
     private final BigMarkerEndpoint endpoint;
     private final Clock clock;
-    private final java.util.concurrent.locks.ReentrantLock feedLock = new java.util.concurrent.locks.ReentrantLock();
-    private ConsumerStore store;
+    private final OperatorActions operator = new OperatorActions(() -> this.feed, this::getRouteId);
+    private ConsumerStorage storage;
     private DeliveryLedger ledger;
-    private ScheduledExecutorService claimRenewal;
     private Feed feed;
     private int emittedThisPoll;
     private volatile Instant quietUntil;
@@ -73,18 +58,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
 
     @Override
     protected void doStart() throws Exception {
-        store = ConsumerStores.of(endpoint.getConfiguration());
-        ServiceHelper.startService(store);
-        FeedState state = new FeedState(store);
-        state.checkFormat();
-        BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        ledger = new DeliveryLedger(store, clock, Duration.ofSeconds(configuration.getClaimTimeout()),
-                configuration.getMaxDeliveryAttempts(), this::getExceptionHandler);
-        ledger.checkStoreRecords();
-        claimRenewal = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newSingleThreadScheduledExecutor(this, "BigMarkerClaimRenewal");
-        ledger.keepClaimsAlive(claimRenewal);
-        ConsumerStores.warnIfSharedUnsafely(getEndpoint().getCamelContext().getRoute(getRouteId()), store);
+        storage = ConsumerStorage.start(endpoint, this);
+        ledger = storage.ledger();
+        FeedState state = storage.state();
         feed = Feeds.create(endpoint, state);
         super.doStart();
         if (endpoint.getConfiguration().isWebhook()) {
@@ -99,14 +75,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             webhookRoute = null;
         }
         super.doStop();
-        if (claimRenewal != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(claimRenewal);
-            claimRenewal = null;
-        }
-        ledger.record();
-        if (ConsumerStores.ownedByTheConsumer(endpoint.getConfiguration())) {
-            ServiceHelper.stopService(store);
-        }
+        storage.stop();
     }
 
     /**
@@ -126,12 +95,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             if (webhookRoute != null) {
                 webhookRoute.registerNewConferences(); // a channel's conferences created since the last poll
             }
-            feedLock.lock(); // an operator's replay or reset waits for the poll, and the poll for it
-            try {
-                return feed.poll(this);
-            } finally {
-                feedLock.unlock();
-            }
+            return operator.poll(() -> feed.poll(this)); // never while an operator replays or resets
         } catch (BigMarkerApiException failure) {
             if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {
                 quietUntil = clock.instant().plusMillis(failure.getRetryAfterMillis());
@@ -176,37 +140,19 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
      */
     @ManagedOperation(description = "Delivers again the items recorded since a time (ISO-8601 or Unix seconds)")
     public String replayFrom(String time) {
-        StartFrom from = StartFrom.parse(time);
-        if (from.kind() != StartFrom.Kind.TIME) {
-            throw new IllegalArgumentException("replayFrom takes a time (ISO-8601 or Unix seconds), not " + time);
-        }
-        return operate(() -> feed.replayFrom(from.time()));
+        return operator.replayFrom(time);
     }
 
     /** Delivers again one conference's items: its registrations, or its reports (docs/upgrading.md). */
     @ManagedOperation(description = "Delivers again one conference's items (registrations or reports)")
     public String replayConference(String conferenceId) {
-        return operate(() -> feed.replayConference(conferenceId));
+        return operator.replayConference(conferenceId);
     }
 
     /** Forgets everything this consumer recorded: the next poll starts as with a new store (startFrom). */
     @ManagedOperation(description = "Forgets what this consumer recorded; the next poll starts as with a new store")
     public String resetStore() {
-        return operate(feed::reset);
-    }
-
-    private String operate(java.util.function.Supplier<String> action) {
-        if (feed == null) {
-            throw new IllegalStateException("the BigMarker consumer of route " + getRouteId() + " is not started");
-        }
-        feedLock.lock();
-        try {
-            String done = action.get();
-            LOG.info("BigMarker consumer of route {}: {}", getRouteId(), done);
-            return done;
-        } finally {
-            feedLock.unlock();
-        }
+        return operator.reset();
     }
 
     /** Where this consumer stands, for the bigmarker dev console. */
@@ -219,9 +165,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         Throwable lastError = getLastError();
         status.put("lastError", lastError == null ? null : lastError.getMessage());
         status.put("quietUntil", quietUntil == null ? null : quietUntil.toString());
-        status.put("inFlight", ledger == null ? 0 : ledger.inFlightCount());
-        status.put("store", store == null ? null : store.getClass().getSimpleName());
-        status.put("deliveredKeysInStore", store == null ? null : store.deliveredCount());
+        if (storage != null) {
+            status.putAll(storage.status());
+        }
         status.put("progress", feed == null ? null : feed.progress());
         if (webhookRoute != null) {
             status.put("webhook", webhookRoute.status());

@@ -12,7 +12,7 @@ import org.camelbigmarker.state.ConsumerStore;
 /**
  * The consumer store as the consumers see it: typed state (cursors, reconciliation stamps, followed conferences,
  * webhook records) read and written here only, and every name of an entry, in one place. A scope is what one feed
- * watches (an operation and a digest of its parameters, see ListFeed.scopeOf); names are stable across restarts and
+ * watches (an operation and a digest of its parameters, see ListScope); names are stable across restarts and
  * nodes.
  * <p>
  * The formats are version {@value #FORMAT}. A store remembers the version it was written with; a consumer refuses a

@@ -2,16 +2,11 @@ package org.camelbigmarker.consumer.feed;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +14,7 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.feed.ListPages.KeyedItem;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.operation.InvalidParameterException;
@@ -63,12 +58,12 @@ public final class ListFeed implements Feed, PushTarget {
         }
         this.caller = caller;
         this.operation = operation;
-        this.parameters = withoutPaging(parameters);
+        this.parameters = ListScope.withoutPaging(parameters);
         this.identity = identity;
         this.settings = settings;
         this.localClock = settings.clock();
         this.bodies = bodies;
-        this.scope = scopeOf(operation, this.parameters);
+        this.scope = ListScope.of(operation, this.parameters);
         this.state = feedState.list(scope);
         this.cursorClock = new CursorClock(localClock, scope);
         ParameterSpec startTime = operation.parameters().get("start_time");
@@ -79,18 +74,6 @@ public final class ListFeed implements Feed, PushTarget {
         }
     }
 
-    /**
-     * A stable, compact name for what this feed watches: the operation and a digest of its parameters (sorted; the
-     * page size left out, since it does not change what is watched). Compact and free of '=' and spaces, so that any
-     * store keeps it as it is (a file store splits on '=', JDBC stores limit key length).
-     */
-    static String scopeOf(BigMarkerOperation operation, Map<String, Object> parameters) {
-        Map<String, String> watched = new TreeMap<>();
-        parameters.forEach((name, value) -> watched.put(name, String.valueOf(value)));
-        watched.remove(Paging.PER_PAGE);
-        return watched.isEmpty() ? operation.name()
-                : operation.name() + "-" + ItemIdentity.digest(watched.toString()).substring(0, 12);
-    }
 
     @Override
     public String scope() {
@@ -235,63 +218,29 @@ public final class ListFeed implements Feed, PushTarget {
                 forgetWhatNoReadReturns(serverTime[0]);
             }
         });
-        // Shift detection needs only the page before: an item pushed down by an insertion shows up again at the top
-        // of the next page, a deletion changes the total. Keeping one page of keys keeps memory per page, not per list.
-        Set<String> previousPage = new HashSet<>();
-        boolean provenComplete = true;
-        Long firstTotal = null;
+        ListPages pages = new ListPages(bodies);
         int emitted = 0;
         while (pager.hasNext()) {
             Pager.Page<KeyedItem> page = pager.next();
             if (serverTime[0] == null) {
                 serverTime[0] = cursorClock.cursorTime(page.serverTime());
             }
-            Long total = page.paging().totalEntries();
-            if (firstTotal == null) {
-                firstTotal = total;
-            } else if (!Objects.equals(firstTotal, total)) {
-                provenComplete = false; // the list changed while it was read: an item may have moved past us
-            }
-            Set<String> thisPage = new LinkedHashSet<>();
-            List<KeyedItem> distinct = new ArrayList<>();
-            for (KeyedItem item : page.items()) {
-                if (previousPage.contains(item.key()) || !thisPage.add(item.key())) {
-                    provenComplete = false;
-                } else {
-                    distinct.add(item);
-                }
-            }
-            previousPage = thisPage;
+            Set<String> keys = pages.keysOf(page);
             if (priming) {
-                emitter.markSeen(thisPage);
+                emitter.markSeen(keys);
                 continue;
             }
-            Map<String, ItemState> states = emitter.states(thisPage); // one look-up for the page
-            List<FeedItem> fresh = new ArrayList<>();
-            for (KeyedItem item : distinct) {
-                ItemState itemState = states.get(item.key());
-                if (itemState == ItemState.NEW) {
-                    FeedItemBody body = bodies.apply(item.json());
-                    fresh.add(new FeedItem(item.key(), body.body(), body.headers()));
-                } else if (itemState == ItemState.IN_FLIGHT && !emitter.holdUntilDelivered(item.key(), round)
-                           && !emitter.alreadyDelivered(item.key())) {
-                    provenComplete = false; // its delivery failed while this poll read: the next poll sends it
-                }
-            }
+            List<FeedItem> fresh = pages.fresh(page, keys, emitter, round);
             if (!fresh.isEmpty()) {
                 emitted += fresh.size();
                 if (!emitter.emit(fresh, round)) {
-                    provenComplete = false;
+                    pages.cutShort();
                     break;
                 }
             }
         }
-        round.seal(provenComplete && pager.end() == Pager.End.LAST_PAGE);
+        round.seal(pages.provenComplete() && pager.end() == Pager.End.LAST_PAGE);
         return emitted;
-    }
-
-    /** An item of a page with its key. */
-    private record KeyedItem(String key, JsonNode json) {
     }
 
     /**
@@ -314,13 +263,5 @@ public final class ListFeed implements Feed, PushTarget {
         } else if (priming && state.cursor().isEmpty()) {
             state.markScanned();
         }
-    }
-
-    private static Map<String, Object> withoutPaging(Map<String, Object> parameters) {
-        Map<String, Object> copy = new LinkedHashMap<>(parameters);
-        copy.remove("page");
-        copy.remove("current_page");
-        copy.remove("start_time");
-        return copy;
     }
 }
