@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.state.ConsumerStore;
@@ -54,8 +53,9 @@ public final class FeedState {
         return new FollowedConferences("bigmarker-tracked:" + scope + "#");
     }
 
+    /** A webhook consumer's records in this store. */
     public WebhookRecords webhooks(String scope) {
-        return new WebhookRecords(scope);
+        return new WebhookRecords(store, scope);
     }
 
     /** A delivered item of a list: {@code bigmarker:<scope>:<identity>}. */
@@ -230,49 +230,6 @@ public final class FeedState {
 
         int count() {
             return store.values(prefix).size();
-        }
-    }
-
-    /** A webhook consumer's records: its URL token and each conference's webhook fields before it changed them. */
-    public final class WebhookRecords {
-
-        private final String tokenName;
-        private final String previousPrefix;
-
-        private WebhookRecords(String scope) {
-            this.tokenName = "bigmarker-webhook-token:" + scope;
-            this.previousPrefix = "bigmarker-webhook-previous:" + scope + "#";
-        }
-
-        /** The token kept for this scope, or a new one made by {@code fresh} and kept. */
-        public String token(Supplier<String> fresh) {
-            String kept = store.value(tokenName);
-            if (kept == null) {
-                kept = fresh.get();
-                store.setValue(tokenName, kept);
-            }
-            return kept;
-        }
-
-        public boolean hasPrevious(String conference) {
-            return store.value(previousPrefix + conference) != null;
-        }
-
-        /** What the conference's webhook fields were (JSON), kept before the first change. */
-        public void keepPrevious(String conference, String fieldsJson) {
-            store.setValue(previousPrefix + conference, fieldsJson);
-        }
-
-        /** Every conference's kept fields, by conference: this run's and a crashed run's. */
-        public Map<String, String> allPrevious() {
-            Map<String, String> previous = new LinkedHashMap<>();
-            store.values(previousPrefix).forEach((name, json) -> previous.put(name.substring(previousPrefix.length()),
-                    json));
-            return previous;
-        }
-
-        public void restored(String conference) {
-            store.removeValue(previousPrefix + conference);
         }
     }
 }

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 
 /**

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
-import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.WebhookRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ public final class WebhookRegistration {
 
     private final ApiCaller caller;
     private final WebhookKind kind;
-    private final FeedState.WebhookRecords records;
+    private final WebhookRecords records;
     /** How often one conference's restoration is tried at stop before it is left for the next start. */
     public static final int RESTORE_TRIES = 3;
     /** In a kept record: whether BigMarker showed the webhook fields, so that what was there can be put back. */
@@ -38,7 +38,7 @@ public final class WebhookRegistration {
     /** The conferences whose webhook points here in this run: only their POSTs are taken. */
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    WebhookRegistration(ApiCaller caller, WebhookKind kind, FeedState.WebhookRecords records) {
+    WebhookRegistration(ApiCaller caller, WebhookKind kind, WebhookRecords records) {
         this.caller = caller;
         this.kind = kind;
         this.records = records;

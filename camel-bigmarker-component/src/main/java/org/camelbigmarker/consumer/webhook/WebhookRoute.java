@@ -19,6 +19,7 @@ import org.camelbigmarker.consumer.ConsumerKind;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.feed.PushTarget;
+import org.camelbigmarker.consumer.feed.WebhookRecords;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 /**
@@ -82,7 +83,7 @@ public final class WebhookRoute {
         String prefix = configuration.getWebhookPath().startsWith("/") ? configuration.getWebhookPath()
                 : "/" + configuration.getWebhookPath();
         String path = stripSlash(prefix) + "/" + list.scope();
-        FeedState.WebhookRecords records = state.webhooks(list.scope());
+        WebhookRecords records = state.webhooks(list.scope());
         WebhookToken token = WebhookToken.of(records);
         WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), kind, records);
         WebhookReceiver receiver = new WebhookReceiver(list, kind, deliverer, token, registration::isRegistered,

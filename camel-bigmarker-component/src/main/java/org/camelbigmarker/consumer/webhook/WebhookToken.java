@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import org.camelbigmarker.consumer.feed.FeedState;
+import org.camelbigmarker.consumer.feed.WebhookRecords;
 
 
 /**
@@ -23,7 +23,7 @@ public final class WebhookToken {
         this.value = value;
     }
 
-    static WebhookToken of(FeedState.WebhookRecords records) {
+    static WebhookToken of(WebhookRecords records) {
         return new WebhookToken(records.token(() -> {
             byte[] bits = new byte[16];
             RANDOM.nextBytes(bits);
