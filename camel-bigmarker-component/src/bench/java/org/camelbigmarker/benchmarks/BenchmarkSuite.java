@@ -146,28 +146,74 @@ public final class BenchmarkSuite {
         int perPage = 1000;
         line("## 3. Consumer at scale: List Channel Registrations, " + perPage + " per page");
         line("");
-        line("| De-duplication store | Registrations | Delivered once | Seconds | Per second | Live heap after GC"
-             + " at 0%, 10%, ... 100% (MB) | Requests per idle poll |");
-        line("|---|---|---|---|---|---|---|");
+        line("Each JDBC store runs on freshly created tables through a HikariCP pool, as applications run it. The"
+             + " tenths are the seconds each tenth of the registrations took, in order; an even sync has its slowest"
+             + " tenth near its median one.");
+        line("");
+        line("| De-duplication store | Registrations | Delivered once | Seconds | Per second | Seconds per tenth"
+             + " | Slowest / median tenth | Live heap after GC at 0%, 10%, ... 100% (MB) | Store size after the"
+             + " sync | Requests per idle poll |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
         List<ConsumerScaleRun.Result> results = new ArrayList<>();
-        results.add(ConsumerScaleRun.run("in memory (the default)", null, channel, perPage));
-        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + Path.of("target", "bench-h2-" + System.nanoTime()).toAbsolutePath());
-        results.add(ConsumerScaleRun.run("JdbcConsumerStore on H2 (file)", started(new JdbcConsumerStore(h2)),
-                channel, perPage));
-        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres =
-                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
-            results.add(ConsumerScaleRun.run("JdbcConsumerStore on PostgreSQL 14 (embedded, same machine)",
-                    started(new JdbcConsumerStore(postgres.getPostgresDatabase())), channel, perPage));
+        List<String> sizes = new ArrayList<>();
+        String only = System.getProperty("bench.stores", "memory,h2,postgresql,none");
+        if (only.contains("memory")) {
+            results.add(ConsumerScaleRun.run("in memory (the default)", null, channel, perPage));
+            sizes.add("in memory");
         }
-        results.add(ConsumerScaleRun.run("none (remembers nothing: the consumer's own memory alone)",
-                new ConsumerScaleRun.RemembersNothing(), channel, perPage));
-        for (ConsumerScaleRun.Result result : results) {
-            line(f("| %s | %d | %s | %.1f | %.0f | %s | %d |", result.store(), result.items(),
+        if (only.contains("h2")) {
+            try (com.zaxxer.hikari.HikariDataSource h2 = pool("jdbc:h2:file:" + Path.of("target", "bench-h2-"
+                                                                                         + System.nanoTime()).toAbsolutePath())) {
+                results.add(ConsumerScaleRun.run("JdbcConsumerStore on H2 (file), HikariCP",
+                        started(new JdbcConsumerStore(h2)), channel, perPage));
+                sizes.add("n/a");
+            }
+        }
+        if (only.contains("postgresql")) {
+            try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres =
+                         io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                 com.zaxxer.hikari.HikariDataSource pooled = pool(postgres.getJdbcUrl("postgres", "postgres"))) {
+                ConsumerScaleRun.Result result = ConsumerScaleRun.run("JdbcConsumerStore on PostgreSQL 14 (embedded,"
+                                                                      + " same machine), HikariCP",
+                        started(new JdbcConsumerStore(pooled)), channel, perPage);
+                results.add(result);
+                sizes.add(postgresSize(pooled, result.items()));
+            }
+        }
+        if (only.contains("none")) {
+            results.add(ConsumerScaleRun.run("none (remembers nothing: the consumer's own memory alone)",
+                    new ConsumerScaleRun.RemembersNothing(), channel, perPage));
+            sizes.add("nothing");
+        }
+        for (int i = 0; i < results.size(); i++) {
+            ConsumerScaleRun.Result result = results.get(i);
+            line(f("| %s | %d | %s | %.1f | %.0f | %s | %.2f | %s | %s | %d |", result.store(), result.items(),
                     result.duplicates() == 0 ? "yes" : result.duplicates() + " duplicates", result.seconds(),
-                    result.perSecond(), result.liveHeapMb(), result.idlePollRequests()));
+                    result.perSecond(), result.tenths().stream().map(t -> f("%.1f", t)).toList(),
+                    result.slowestOverMedian(), result.liveHeapMb(), sizes.get(i), result.idlePollRequests()));
         }
         line("");
+    }
+
+    private static com.zaxxer.hikari.HikariDataSource pool(String url) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(10);
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    /** The bytes the store's tables take with their indexes, per delivered item. */
+    private static String postgresSize(javax.sql.DataSource database, long items) throws Exception {
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT pg_total_relation_size('bigmarker_delivered'),"
+                                                             + " pg_total_relation_size('bigmarker_claims')")) {
+            row.next();
+            long delivered = row.getLong(1);
+            long claims = row.getLong(2);
+            return f("%d bytes an item (delivered keys %d, claims %d)", (delivered + claims) / Math.max(1, items),
+                    delivered / Math.max(1, items), claims / Math.max(1, items));
+        }
     }
 
     private static JdbcConsumerStore started(JdbcConsumerStore store) {

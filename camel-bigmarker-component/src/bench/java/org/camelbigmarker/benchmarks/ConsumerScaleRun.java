@@ -25,8 +25,16 @@ import org.camelbigmarker.state.MemoryConsumerStore;
  */
 final class ConsumerScaleRun {
 
-    record Result(String store, long items, double seconds, List<Long> liveHeapMb, long idlePollRequests,
-                  long duplicates) {
+    /** @param tenths the seconds each tenth of the sync took, in order */
+    record Result(String store, long items, double seconds, List<Long> liveHeapMb, List<Double> tenths,
+                  long idlePollRequests, long duplicates) {
+
+        /** The slowest tenth over the median tenth: 1 is an even sync; the goal is at most 2. */
+        double slowestOverMedian() {
+            List<Double> sorted = tenths.stream().sorted().toList();
+            return sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / sorted.get(sorted.size() / 2);
+        }
+
         double perSecond() {
             return items / seconds;
         }
@@ -55,6 +63,8 @@ final class ConsumerScaleRun {
     static Result run(String storeName, ConsumerStore store, long total, int perPage) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<Long> liveHeap = new ArrayList<>();
+        List<Double> tenths = new ArrayList<>();
+        long[] tenthStarted = new long[1];
         AtomicLong delivered = new AtomicLong();
         AtomicLong duplicates = new AtomicLong();
         java.util.BitSet seen = new java.util.BitSet((int) total);
@@ -83,6 +93,9 @@ final class ConsumerScaleRun {
                                 }
                                 long count = delivered.incrementAndGet();
                                 if (count % step == 0) {
+                                    long now = System.nanoTime();
+                                    tenths.add((now - tenthStarted[0]) / 1e9);
+                                    tenthStarted[0] = now;
                                     System.gc();
                                     liveHeap.add(memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
                                 }
@@ -95,6 +108,7 @@ final class ConsumerScaleRun {
             System.gc();
             liveHeap.add(memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
             long start = System.nanoTime();
+            tenthStarted[0] = start;
             camel.start();
             if (!all.await(30, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("only " + delivered.get() + " of " + total + " delivered");
@@ -107,7 +121,7 @@ final class ConsumerScaleRun {
             long before = server.requests();
             consumer.run(); // one more poll: nothing new
             long idle = server.requests() - before;
-            return new Result(storeName, delivered.get(), seconds, liveHeap, idle, duplicates.get());
+            return new Result(storeName, delivered.get(), seconds, liveHeap, tenths, idle, duplicates.get());
         }
     }
 }

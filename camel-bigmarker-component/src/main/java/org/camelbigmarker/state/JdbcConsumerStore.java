@@ -40,6 +40,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     private final String claims;
     private final String prefix;
     private boolean postgres;
+    private TableStatistics statistics = TableStatistics.NONE;
 
     public JdbcConsumerStore(DataSource dataSource) {
         this(dataSource, "BIGMARKER");
@@ -70,6 +71,9 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             for (String create : JdbcStoreSchema.createStatements(prefix)) {
                 statement.execute(create);
+            }
+            if (postgres) {
+                statistics = new TableStatistics(dataSource, List.of(delivered, claims));
             }
             List<String> differences = JdbcStoreSchema.differences(connection, prefix);
             if (!differences.isEmpty()) {
@@ -131,11 +135,21 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         String insert = postgres
                 ? "INSERT INTO " + delivered + " (DELIVERY_KEY, STAMP) VALUES (?, ?) ON CONFLICT (DELIVERY_KEY) DO NOTHING"
                 : "MERGE INTO " + delivered + " (DELIVERY_KEY, STAMP) KEY (DELIVERY_KEY) VALUES (?, ?)";
-        // one order for every node: no deadlock between two batches
+        // one order for every node: no deadlock between two batches; a delivered key's claim is not needed any more
         inTransaction("Cannot record delivered keys in " + delivered, connection -> {
-            batch(connection, insert, new TreeSet<>(keys), (statement, key) -> bind(statement, key, stamp));
+            TreeSet<String> sorted = new TreeSet<>(keys);
+            batch(connection, insert, sorted, (statement, key) -> bind(statement, key, stamp));
+            for (List<String> chunk : chunks(sorted)) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + claims
+                                                                            + " WHERE DELIVERY_KEY IN ("
+                                                                            + placeholders(chunk.size()) + ")")) {
+                    bind(delete, chunk.toArray());
+                    delete.executeUpdate();
+                }
+            }
             return null;
         });
+        statistics.grew(keys.size());
     }
 
     /** Work done in one transaction, rolled back if it fails. */
