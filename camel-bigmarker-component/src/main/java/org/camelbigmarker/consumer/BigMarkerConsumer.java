@@ -2,7 +2,6 @@ package org.camelbigmarker.consumer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.camelbigmarker.consumer.delivery.DeliveryLedger;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.delivery.ItemStates;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.feed.Feeds;
@@ -255,17 +255,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     }
 
     @Override
-    public Map<String, ItemState> states(Collection<String> keys) {
-        return ledger.states(keys);
-    }
-
-    @Override
-    public boolean holdUntilDelivered(String key, DeliveryRound round) {
-        return ledger.holdUntilDelivered(key, round);
-    }
-
-    @Override
-    public void markSeen(Collection<String> keys) {
-        ledger.markSeen(keys);
+    public ItemStates items() {
+        return ledger;
     }
 }

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Time comes from the injected clock only.
  */
-public final class DeliveryLedger {
+public final class DeliveryLedger implements ItemStates {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
@@ -225,6 +225,7 @@ public final class DeliveryLedger {
     }
 
     /** Where each item stands: in flight or completed here, else as the store says (one look-up for them all). */
+    @Override
     public Map<String, ItemState> states(Collection<String> keys) {
         Map<String, ItemState> states = new LinkedHashMap<>();
         List<String> toLookUp = new ArrayList<>();
@@ -243,6 +244,7 @@ public final class DeliveryLedger {
     }
 
     /** Makes {@code round} wait for an item in flight here; false when it is no longer in flight. */
+    @Override
     public boolean holdUntilDelivered(String key, DeliveryRound round) {
         boolean[] held = new boolean[1];
         // atomic with the removal when the item's flight ends: either this round is told, or it is no longer in flight
@@ -256,6 +258,7 @@ public final class DeliveryLedger {
     }
 
     /** Records keys as delivered without delivering them (existing items when starting from now). */
+    @Override
     public void markSeen(Collection<String> keys) {
         store.markDelivered(keys, clock.instant().getEpochSecond());
     }

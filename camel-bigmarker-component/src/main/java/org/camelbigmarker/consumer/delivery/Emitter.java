@@ -28,8 +28,13 @@ public interface Emitter {
      */
     boolean emit(List<FeedItem> items, DeliveryRound round) throws Exception;
 
+    /** Where items stand and how to wait for them: the delivery ledger. */
+    ItemStates items();
+
     /** Where each of a page's items stands: one look-up in the store for the page. */
-    Map<String, ItemState> states(Collection<String> keys);
+    default Map<String, ItemState> states(Collection<String> keys) {
+        return items().states(keys);
+    }
 
     default ItemState state(String key) {
         return states(List.of(key)).get(key);
@@ -40,7 +45,9 @@ public interface Emitter {
      * cursor, a report marked done) gets ahead of it. Returns false when the item is no longer in flight; then
      * {@link #state} tells whether it was delivered.
      */
-    boolean holdUntilDelivered(String key, DeliveryRound round);
+    default boolean holdUntilDelivered(String key, DeliveryRound round) {
+        return items().holdUntilDelivered(key, round);
+    }
 
     /** Whether an item with this key was delivered; an item still in flight was not. */
     default boolean alreadyDelivered(String key) {
@@ -48,7 +55,9 @@ public interface Emitter {
     }
 
     /** Records keys as delivered without delivering them (start from "now": existing items are not news). */
-    void markSeen(Collection<String> keys);
+    default void markSeen(Collection<String> keys) {
+        items().markSeen(keys);
+    }
 
     default void markSeen(String key) {
         markSeen(List.of(key));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.delivery.ForwardingEmitter;
 import org.camelbigmarker.operation.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,25 +147,19 @@ public final class EndedConferences {
     }
 
 
-    /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
     /** How many ended conferences are followed for reports now. */
     int trackedCount() {
         return followed.count();
     }
 
-    private final class Discovering implements Emitter {
+    /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
+    private final class Discovering extends ForwardingEmitter {
 
-        private final Emitter consumer;
         private final Map<String, Long> tracked;
 
         Discovering(Emitter consumer, Map<String, Long> tracked) {
-            this.consumer = consumer;
+            super(consumer);
             this.tracked = tracked;
-        }
-
-        @Override
-        public DeliveryRound newRound(Runnable progress) {
-            return consumer.newRound(progress);
         }
 
         @Override
@@ -179,23 +172,8 @@ public final class EndedConferences {
                 }
                 keys.add(item.key());
             }
-            consumer.markSeen(keys);
+            delegate.markSeen(keys);
             return true;
-        }
-
-        @Override
-        public Map<String, ItemState> states(Collection<String> keys) {
-            return consumer.states(keys);
-        }
-
-        @Override
-        public boolean holdUntilDelivered(String key, DeliveryRound round) {
-            return consumer.holdUntilDelivered(key, round);
-        }
-
-        @Override
-        public void markSeen(Collection<String> keys) {
-            consumer.markSeen(keys);
         }
     }
 }
