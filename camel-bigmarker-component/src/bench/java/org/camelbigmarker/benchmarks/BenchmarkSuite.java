@@ -40,7 +40,7 @@ public final class BenchmarkSuite {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,startup")
+        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,webhooks,startup")
                 .split(","));
         BenchmarkSuite suite = new BenchmarkSuite();
         suite.machine();
@@ -52,6 +52,9 @@ public final class BenchmarkSuite {
         }
         if (sections.contains("consumer")) {
             suite.consumerAtScale();
+        }
+        if (sections.contains("webhooks")) {
+            suite.webhooksUnderLoad();
         }
         if (sections.contains("startup")) {
             suite.startupAndFootprint(Path.of(options.get("--jar")), Path.of(options.get("--runtime-classpath")));
@@ -192,6 +195,29 @@ public final class BenchmarkSuite {
                     result.perSecond(), result.tenths().stream().map(t -> f("%.1f", t)).toList(),
                     result.slowestOverMedian(), result.liveHeapMb(), sizes.get(i), result.idlePollRequests()));
         }
+        line("");
+    }
+
+    // ---- webhooks under load -------------------------------------------------------------------------------------
+
+    private void webhooksUnderLoad() throws Exception {
+        int rate = Integer.getInteger("bench.webhookRate", 1000);
+        int seconds = Integer.getInteger("bench.webhookSeconds", 60);
+        line("## Webhooks under load: " + rate + " new-registration webhooks a second for " + seconds + " s");
+        line("");
+        line("Pushed by the JDK's HttpClient on loopback, each registration once; push-to-route is the time from the"
+             + " POST's sending to the route's processor, in ms; both paths warmed up for 3 s first.");
+        line("");
+        line("| Route | Pushed | Push to route p50 | p99 | max | POST round trip p99 | Answers not 200 | Lost | Twice |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        List<WebhookLoadRun.Result> results = WebhookLoadRun.run(rate, seconds);
+        for (WebhookLoadRun.Result result : results) {
+            line(f("| %s | %d | %.2f | %.2f | %.2f | %.2f | %d | %d | %d |", result.route(), result.pushed(),
+                    result.p50(), result.p99(), result.max(), result.roundTripP99(), result.notOk(), result.lost(),
+                    result.twice()));
+        }
+        line("");
+        line(f("p99 push to route, webhook consumer / bare route: %.2f", results.get(1).p99() / results.get(0).p99()));
         line("");
     }
 
