@@ -75,7 +75,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             webhookRoute = null;
         }
         super.doStop();
-        storage.stop();
+        if (storage != null) { // null when it never started: a route its cluster policy never let lead
+            storage.stop();
+            storage = null;
+        }
     }
 
     /**
