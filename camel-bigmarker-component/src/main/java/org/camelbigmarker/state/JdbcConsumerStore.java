@@ -70,7 +70,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             for (String create : JdbcStoreSchema.createStatements(prefix)) {
-                statement.execute(create);
+                createIfMissing(statement, create);
             }
             if (postgres) {
                 statistics = new TableStatistics(dataSource, List.of(delivered, claims));
@@ -85,6 +85,27 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             }
         }
     }
+
+    /**
+     * Runs a CREATE TABLE IF NOT EXISTS. Two nodes starting at once on a new database may both find the table missing;
+     * PostgreSQL then fails the later one with a unique violation on its catalog, "type already exists" or "table
+     * already exists": the table is there, made by the other node, and the statement run again finds it.
+     */
+    private static void createIfMissing(Statement statement, String create) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                statement.execute(create);
+                return;
+            } catch (SQLException createdMeanwhile) {
+                if (attempt >= 3 || !CREATED_MEANWHILE.contains(createdMeanwhile.getSQLState())) {
+                    throw createdMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** unique_violation, duplicate_object, duplicate_table. */
+    private static final Set<String> CREATED_MEANWHILE = Set.of("23505", "42710", "42P07");
 
     @Override
     public boolean shareable() {

@@ -223,4 +223,29 @@ class JdbcConsumerStoreTest {
         assertThat(store.value("cursor")).isEqualTo("400");
         assertThat(store.value("new-cursor")).isEqualTo("5");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void nodesStartingAtOnceOnANewDatabaseAllStart(String database) throws Exception {
+        DataSource shared = dataSource(database);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String prefix = "RACE" + (++tables);
+            int nodes = 6;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(nodes);
+            ExecutorService starting = Executors.newFixedThreadPool(nodes);
+            List<Future<Void>> started = new ArrayList<>();
+            for (int node = 0; node < nodes; node++) {
+                started.add(starting.submit(() -> {
+                    JdbcConsumerStore store = new JdbcConsumerStore(shared, prefix);
+                    together.await();
+                    store.start();
+                    return null;
+                }));
+            }
+            for (Future<Void> start : started) {
+                start.get(); // a failed start throws here
+            }
+            starting.shutdown();
+        }
+    }
 }
