@@ -123,4 +123,18 @@ class PromptDeliveryTest extends DocumentShapedTestSupport {
         // page proves the end), plus the probe that saw the conference ended
         assertThat(requests).as("requests for one report of one conference in its first day").isLessThanOrEqualTo(111);
     }
+
+    @Test
+    void startingFromNowTheReconciliationDeliversNothingFromBeforeTheStart() throws Exception {
+        Instant start = server.clock().instant();
+        server.registerAt(start.minus(Duration.ofSeconds(400)), "before@example.com"); // beyond the priming's overlap
+        consumer("registrations?operation=listRegistrations&conferenceId=c1&startFrom=now&reconcileInterval=60")
+                .poll(); // marks what the overlap before now shows, and sets the floor
+        server.clock().advance(Duration.ofSeconds(30));
+        server.register("after@example.com");
+        consumer.poll();
+        server.clock().advance(Duration.ofSeconds(90));
+        consumer.poll(); // the reconciliation: never before where the consumer started
+        assertThat(consumer.emails()).containsExactly("after@example.com");
+    }
 }

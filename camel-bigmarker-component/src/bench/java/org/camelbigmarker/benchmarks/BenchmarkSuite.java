@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -52,6 +53,9 @@ public final class BenchmarkSuite {
         }
         if (sections.contains("consumer")) {
             suite.consumerAtScale();
+        }
+        if (sections.contains("cost")) {
+            suite.apiCostOfAnAccount();
         }
         if (sections.contains("webhooks")) {
             suite.webhooksUnderLoad();
@@ -194,6 +198,27 @@ public final class BenchmarkSuite {
                     result.duplicates() == 0 ? "yes" : result.duplicates() + " duplicates", result.seconds(),
                     result.perSecond(), result.tenths().stream().map(t -> f("%.1f", t)).toList(),
                     result.slowestOverMedian(), result.liveHeapMb(), sizes.get(i), result.idlePollRequests()));
+        }
+        line("");
+    }
+
+    // ---- the API cost of an account ------------------------------------------------------------------------------
+
+    private void apiCostOfAnAccount() throws Exception {
+        Duration delay = Duration.ofSeconds(Long.getLong("bench.costDelaySeconds", 60));
+        line("## The API cost of an account: a simulated day, a poll every " + delay.toSeconds() + " s");
+        line("");
+        line("A generated account of 1,000 upcoming conferences (starting over the next 30 days), 10,000 past ones,"
+             + " 100 registrations each and a new registration every 30 minutes on one conference; one day of virtual"
+             + " time, after a first poll that starts from now. Naive: every list the consumer watches read in full"
+             + " each poll.");
+        line("");
+        line("| Consumer | First poll | Requests in the day | Per hour | Items delivered | Naive poller in the day |"
+             + " Naive / consumer |");
+        line("|---|---|---|---|---|---|---|");
+        for (AccountCostRun.Row row : AccountCostRun.run(delay)) {
+            line(f("| %s | %d | %d | %.0f | %d | %d | %.0f |", row.consumer(), row.firstPoll(), row.requestsInADay(),
+                    row.perHour(), row.delivered(), row.naive(), (double) row.naive() / row.requestsInADay()));
         }
         line("");
     }

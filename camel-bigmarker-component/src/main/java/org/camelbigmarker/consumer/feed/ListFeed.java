@@ -168,10 +168,17 @@ public final class ListFeed implements Feed, PushTarget {
 
     /** The horizon before the cursor, never before where the user asked to start. */
     private Instant horizonStart(Instant cursor) {
-        Instant start = cursor.minus(settings.reconcileHorizon());
+        return notBeforeTheFloor(cursor.minus(settings.reconcileHorizon()));
+    }
+
+    /**
+     * {@code time}, or where the user asked to start if that is later: no read, a reconciliation's included, reaches
+     * before it (the overlap is taken from the cursor, never from the floor).
+     */
+    private Instant notBeforeTheFloor(Instant time) {
         Instant floor = settings.startFrom().kind() == StartFrom.Kind.TIME ? settings.startFrom().time()
                 : state.floor().orElse(null);
-        return floor != null && floor.isAfter(start) ? floor : start;
+        return floor != null && floor.isAfter(time) ? floor : time;
     }
 
     /**
@@ -204,7 +211,7 @@ public final class ListFeed implements Feed, PushTarget {
     private int read(Emitter emitter, Instant from, boolean priming, boolean reconciling) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>(parameters);
         if (timeFiltered && from != null) {
-            request.put("start_time", from.minus(settings.overlap()).getEpochSecond());
+            request.put("start_time", notBeforeTheFloor(from.minus(settings.overlap())).getEpochSecond());
         }
         Pager<KeyedItem> pager = new Pager<>(caller, operation, request, item -> new KeyedItem(keyOf(item), item),
                 settings.maxPages());

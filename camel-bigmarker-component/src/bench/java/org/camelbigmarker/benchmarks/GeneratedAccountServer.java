@@ -1,0 +1,234 @@
+package org.camelbigmarker.benchmarks;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.camelbigmarker.testing.DrivenClock;
+
+/**
+ * A generated account on a driven clock: upcoming conferences starting over the next 30 days, past ones over the last
+ * year (each an hour long), registrations of every upcoming conference made over the last 30 days, and new ones as
+ * the clock moves. Serves List Conferences (type, start_time, page, per_page, with totals, as the document shows),
+ * Show Conference Registrants of a conference (start_time on the registration time, no totals, as the document shows),
+ * the attendees probe (200 once a conference ended, 404 before) and a two-line chat report. Counts requests by path.
+ */
+final class GeneratedAccountServer implements AutoCloseable {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final long HOUR = 3600;
+    private static final long DAY = 24 * HOUR;
+
+    private final HttpServer server;
+    private final DrivenClock clock;
+    private final long start;
+    private final int upcoming;
+    private final int past;
+    private final int registrationsPerConference;
+    /** Seconds between two new registrations of a conference, from the start on. */
+    private final long newRegistrationEvery;
+    private final Map<String, AtomicLong> requests = new HashMap<>();
+
+    GeneratedAccountServer(DrivenClock clock, int upcoming, int past, int registrationsPerConference,
+                           long newRegistrationEvery) throws IOException {
+        this.clock = clock;
+        this.start = clock.instant().getEpochSecond();
+        this.upcoming = upcoming;
+        this.past = past;
+        this.registrationsPerConference = registrationsPerConference;
+        this.newRegistrationEvery = newRegistrationEvery;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.createContext("/api/v1/", this::route);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
+    }
+
+    /** Requests by kind, since the last reset. */
+    synchronized Map<String, Long> requests() {
+        Map<String, Long> counts = new HashMap<>();
+        requests.forEach((kind, count) -> counts.put(kind, count.get()));
+        return counts;
+    }
+
+    synchronized long totalRequests() {
+        return requests.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    synchronized void resetCounts() {
+        requests.clear();
+    }
+
+    private synchronized void count(String kind) {
+        requests.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** When an upcoming conference starts: spread over the next 30 days; a past one: over the last year. */
+    private long startOf(String id) {
+        int n = Integer.parseInt(id.substring(2));
+        return id.startsWith("u-") ? start + HOUR + n * (30 * DAY / Math.max(1, upcoming))
+                : start - DAY * 365 + n * (365 * DAY / Math.max(1, past)) - 2 * HOUR;
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = params(exchange.getRequestURI().getRawQuery());
+        long now = clock.instant().getEpochSecond();
+        if (path.equals("/api/v1/conferences/") || path.equals("/api/v1/conferences")) {
+            count("List Conferences");
+            answer(exchange, 200, conferences(query, now));
+        } else if (path.startsWith("/api/v1/conferences/registrations/")) {
+            count("Show Conference Registrants");
+            answer(exchange, 200, registrations(path.substring(path.lastIndexOf('/') + 1), query, now));
+        } else if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
+            count("attendees (ended?)");
+            String id = path.split("/")[4];
+            boolean ended = startOf(id) + HOUR <= now;
+            answer(exchange, ended ? 200 : 404, ended ? "{\"attendees\":[]}"
+                    : "{\"error\":\"This conference has not ended yet.\"}");
+        } else if (path.startsWith("/api/v1/reporting/conferences/chat_transcript/")) {
+            count("Show Conference Chats");
+            int page = Integer.parseInt(query.getOrDefault("current_page", "1"));
+            answer(exchange, 200, page == 1 ? "{\"chats\":[{\"message\":\"hello\",\"email\":\"a@example.com\"},"
+                                              + "{\"message\":\"thanks\",\"email\":\"b@example.com\"}]}"
+                    : "{\"chats\":[]}");
+        } else {
+            count("other");
+            answer(exchange, 404, "{\"error\":\"Not Found!\"}");
+        }
+    }
+
+    private String conferences(Map<String, String> query, long now) {
+        String type = query.getOrDefault("type", "future");
+        long startTime = Long.parseLong(query.getOrDefault("start_time", "0"));
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "20"));
+        List<String> matching = new ArrayList<>();
+        for (int i = 0; i < past; i++) {
+            select("p-" + i, type, startTime, now, matching);
+        }
+        for (int i = 0; i < upcoming; i++) {
+            select("u-" + i, type, startTime, now, matching);
+        }
+        int from = Math.min(matching.size(), (page - 1) * perPage);
+        int to = Math.min(matching.size(), from + perPage);
+        StringBuilder body = new StringBuilder("{\"current_page\":").append(page).append(",\"per_page\":")
+                .append(perPage).append(",\"total_pages\":").append(Math.max(1, (matching.size() + perPage - 1)
+                                                                              / perPage))
+                .append(",\"total_entries\":").append(matching.size()).append(",\"conferences\":[");
+        for (int i = from; i < to; i++) {
+            body.append(i == from ? "" : ",").append("{\"id\":\"").append(matching.get(i))
+                    .append("\",\"title\":\"Webinar ").append(matching.get(i)).append("\"}");
+        }
+        return body.append("]}").toString();
+    }
+
+    private void select(String id, String type, long startTime, long now, List<String> matching) {
+        long begins = startOf(id);
+        long ends = begins + HOUR;
+        boolean of = switch (type) {
+            case "past" -> ends <= now;
+            case "happening_now" -> begins <= now && now < ends;
+            default -> begins > now;
+        };
+        if (of && begins >= startTime) {
+            matching.add(id);
+        }
+    }
+
+    /** A conference's registrations: the generated ones over the 30 days before the start, and one more each period. */
+    private String registrations(String conference, Map<String, String> query, long now) {
+        long startTime = Long.parseLong(query.getOrDefault("start_time", "0"));
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < registrationsPerConference; i++) {
+            times.add(start - 30 * DAY + i * (30 * DAY / Math.max(1, registrationsPerConference)));
+        }
+        if (conference.equals("u-0")) {
+            for (long at = start + newRegistrationEvery; at <= now; at += newRegistrationEvery) {
+                times.add(at);
+            }
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            if (times.get(i) >= startTime) {
+                shown.add(i);
+            }
+        }
+        int from = Math.min(shown.size(), (page - 1) * perPage);
+        int to = Math.min(shown.size(), from + perPage);
+        StringBuilder body = new StringBuilder("{\"registrations\":[");
+        for (int i = from; i < to; i++) {
+            body.append(i == from ? "" : ",").append("{\"email\":\"p").append(shown.get(i)).append('.')
+                    .append(conference).append("@example.com\",\"first_name\":\"P\",\"last_name\":\"L\"}");
+        }
+        return body.append("]}").toString();
+    }
+
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Date", HTTP_DATE.format(clock.instant()));
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> params(String raw) {
+        Map<String, String> values = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** How many items a list holds now: what a naive poller, reading every list in full each poll, would page through. */
+    int pastConferences() {
+        long now = clock.instant().getEpochSecond();
+        List<String> matching = new ArrayList<>();
+        for (int i = 0; i < past; i++) {
+            select("p-" + i, "past", 0, now, matching);
+        }
+        for (int i = 0; i < upcoming; i++) {
+            select("u-" + i, "past", 0, now, matching);
+        }
+        return matching.size();
+    }
+
+    int registrationsOfTheFirstConference() {
+        long now = clock.instant().getEpochSecond();
+        return registrationsPerConference + (int) Math.max(0, (now - start) / newRegistrationEvery);
+    }
+
+    /** The instant the account's clock started at. */
+    Instant started() {
+        return Instant.ofEpochSecond(start);
+    }
+}
