@@ -1,8 +1,6 @@
 package org.camelbigmarker.benchmarks;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,12 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.camelbigmarker.docshape.BareHttpServer;
 import org.camelbigmarker.testing.DrivenClock;
+import org.camelbigmarker.testing.QueryString;
 
 /**
  * A generated account on a driven clock: upcoming conferences starting over the next 30 days, past ones over the last
@@ -31,7 +28,7 @@ final class GeneratedAccountServer implements AutoCloseable {
     private static final long HOUR = 3600;
     private static final long DAY = 24 * HOUR;
 
-    private final HttpServer server;
+    private final BareHttpServer server;
     private final DrivenClock clock;
     private final long start;
     private final int upcoming;
@@ -49,14 +46,12 @@ final class GeneratedAccountServer implements AutoCloseable {
         this.past = past;
         this.registrationsPerConference = registrationsPerConference;
         this.newRegistrationEvery = newRegistrationEvery;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(2));
-        server.createContext("/api/v1/", this::route);
-        server.start();
+        // not the JDK's server: it would send the real time as Date, and the account's clock is a driven one
+        server = new BareHttpServer(this::route);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
+        return "http://127.0.0.1:" + server.port() + "/api/v1";
     }
 
     /** Requests by kind, since the last reset. */
@@ -85,32 +80,34 @@ final class GeneratedAccountServer implements AutoCloseable {
                 : start - DAY * 365 + n * (365 * DAY / Math.max(1, past)) - 2 * HOUR;
     }
 
-    private void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        Map<String, String> query = params(exchange.getRequestURI().getRawQuery());
+    private BareHttpServer.Answer route(BareHttpServer.Request request) {
+        String path = request.path();
+        Map<String, String> query = QueryString.parse(request.rawQuery());
         long now = clock.instant().getEpochSecond();
         if (path.equals("/api/v1/conferences/") || path.equals("/api/v1/conferences")) {
             count("List Conferences");
-            answer(exchange, 200, conferences(query, now));
-        } else if (path.startsWith("/api/v1/conferences/registrations/")) {
+            return answer(200, conferences(query, now));
+        }
+        if (path.startsWith("/api/v1/conferences/registrations/")) {
             count("Show Conference Registrants");
-            answer(exchange, 200, registrations(path.substring(path.lastIndexOf('/') + 1), query, now));
-        } else if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
+            return answer(200, registrations(path.substring(path.lastIndexOf('/') + 1), query, now));
+        }
+        if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
             count("attendees (ended?)");
             String id = path.split("/")[4];
             boolean ended = startOf(id) + HOUR <= now;
-            answer(exchange, ended ? 200 : 404, ended ? "{\"attendees\":[]}"
+            return answer(ended ? 200 : 404, ended ? "{\"attendees\":[]}"
                     : "{\"error\":\"This conference has not ended yet.\"}");
-        } else if (path.startsWith("/api/v1/reporting/conferences/chat_transcript/")) {
+        }
+        if (path.startsWith("/api/v1/reporting/conferences/chat_transcript/")) {
             count("Show Conference Chats");
             int page = Integer.parseInt(query.getOrDefault("current_page", "1"));
-            answer(exchange, 200, page == 1 ? "{\"chats\":[{\"message\":\"hello\",\"email\":\"a@example.com\"},"
+            return answer(200, page == 1 ? "{\"chats\":[{\"message\":\"hello\",\"email\":\"a@example.com\"},"
                                               + "{\"message\":\"thanks\",\"email\":\"b@example.com\"}]}"
                     : "{\"chats\":[]}");
-        } else {
-            count("other");
-            answer(exchange, 404, "{\"error\":\"Not Found!\"}");
         }
+        count("other");
+        return answer(404, "{\"error\":\"Not Found!\"}");
     }
 
     private String conferences(Map<String, String> query, long now) {
@@ -181,32 +178,14 @@ final class GeneratedAccountServer implements AutoCloseable {
         return body.append("]}").toString();
     }
 
-    private void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("Date", HTTP_DATE.format(clock.instant()));
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> params(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return values;
+    private BareHttpServer.Answer answer(int status, String body) {
+        return new BareHttpServer.Answer(status, Map.of("Content-Type", "application/json", "Date",
+                HTTP_DATE.format(clock.instant())), body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public void close() throws IOException {
+        server.close();
     }
 
     /** How many items a list holds now: what a naive poller, reading every list in full each poll, would page through. */

@@ -2,14 +2,13 @@ package org.camelbigmarker.benchmarks;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
+import org.camelbigmarker.testing.QueryString;
 
 /**
  * A channel with N registrations that exist only as numbers: each page of List Channel Registrations is generated on
@@ -29,7 +28,7 @@ final class GeneratedChannelServer implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/v1/conferences/registrations/channel/", exchange -> {
             requests.incrementAndGet();
-            Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
+            Map<String, String> params = QueryString.parse(exchange.getRequestURI().getRawQuery());
             long perPage = Long.parseLong(params.getOrDefault("per_page", "25"));
             long page = Long.parseLong(params.getOrDefault("page", "1"));
             boolean filteredOut = params.containsKey("start_time")
@@ -63,16 +62,5 @@ final class GeneratedChannelServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-    }
-
-    private static Map<String, String> params(String query) {
-        Map<String, String> params = new HashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
     }
 }

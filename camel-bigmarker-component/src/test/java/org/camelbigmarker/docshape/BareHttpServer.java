@@ -15,24 +15,24 @@ import org.camelbigmarker.testing.LoopbackServer;
  * An HTTP/1.1 server on loopback that sends exactly the headers it is given: unlike the JDK's server, it adds no
  * Date header of its own. One request per connection (Connection: close); a body is read by its Content-Length.
  */
-final class BareHttpServer extends LoopbackServer {
+public final class BareHttpServer extends LoopbackServer {
 
     /** An answer: status, the headers to send (nothing else is added but Content-Length), and the body. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
     }
 
     /** A request: its method, path, query (or null) and body (empty when it has none). */
-    record Request(String method, String path, String rawQuery, byte[] body) {
+    public record Request(String method, String path, String rawQuery, byte[] body) {
     }
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         Answer handle(Request request) throws IOException;
     }
 
     private final Handler handler;
 
-    BareHttpServer(Handler handler) throws IOException {
+    public BareHttpServer(Handler handler) throws IOException {
         this.handler = handler;
     }
 

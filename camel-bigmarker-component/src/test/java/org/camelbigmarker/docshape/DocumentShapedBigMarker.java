@@ -1,7 +1,6 @@
 package org.camelbigmarker.docshape;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camelbigmarker.testing.QueryString;
 
 /**
  * A second stand-in for BigMarker, written from the API document alone and independent of camel-bigmarker-sandbox:
@@ -63,7 +63,7 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
 
     private BareHttpServer.Answer route(BareHttpServer.Request request) throws IOException {
         String path = request.path();
-        Map<String, String> query = query(request.rawQuery());
+        Map<String, String> query = QueryString.parse(request.rawQuery());
         if (path.startsWith("/api/v1/conferences/registrations/")) {
             return registrations(query);
         }
@@ -279,20 +279,6 @@ public final class DocumentShapedBigMarker implements AutoCloseable {
             headers.put("Date", HTTP_DATE.format(clock.instant().plusSeconds(dateAheadSeconds)));
         }
         return new BareHttpServer.Answer(200, headers, JSON.writeValueAsBytes(body));
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return values;
     }
 
     @Override
