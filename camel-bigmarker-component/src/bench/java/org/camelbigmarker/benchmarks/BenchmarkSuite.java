@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,webhooks,startup")
+        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,cost,webhooks,startup")
                 .split(","));
         BenchmarkSuite suite = new BenchmarkSuite();
         suite.machine();
