@@ -27,12 +27,13 @@ final class ConsumerStorage {
     private final DeliveryLedger ledger;
     private final ScheduledExecutorService claimRenewal;
 
-    private ConsumerStorage(ConsumerStore store, BigMarkerConfiguration configuration, ExecutorServiceManager executors,
-                            DeliveryLedger ledger, ScheduledExecutorService claimRenewal) {
+    private ConsumerStorage(ConsumerStore store, FeedState state, BigMarkerConfiguration configuration,
+                            ExecutorServiceManager executors, DeliveryLedger ledger,
+                            ScheduledExecutorService claimRenewal) {
         this.store = store;
         this.configuration = configuration;
         this.executors = executors;
-        this.state = new FeedState(store);
+        this.state = state;
         this.ledger = ledger;
         this.claimRenewal = claimRenewal;
     }
@@ -42,7 +43,8 @@ final class ConsumerStorage {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ConsumerStore store = ConsumerStores.of(configuration);
         ServiceHelper.startService(store);
-        new FeedState(store).checkFormat();
+        FeedState state = new FeedState(store);
+        state.checkFormat();
         DeliveryLedger ledger = new DeliveryLedger(store, endpoint.getClock(),
                 Duration.ofSeconds(configuration.getClaimTimeout()), configuration.getMaxDeliveryAttempts(),
                 consumer::getExceptionHandler);
@@ -52,7 +54,7 @@ final class ConsumerStorage {
                 "BigMarkerClaimRenewal");
         ledger.keepClaimsAlive(renewal);
         ConsumerStores.warnIfSharedUnsafely(endpoint.getCamelContext().getRoute(consumer.getRouteId()), store);
-        return new ConsumerStorage(store, configuration, executors, ledger, renewal);
+        return new ConsumerStorage(store, state, configuration, executors, ledger, renewal);
     }
 
     FeedState state() {

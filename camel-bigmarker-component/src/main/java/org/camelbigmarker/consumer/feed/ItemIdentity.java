@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -71,6 +72,15 @@ public final class ItemIdentity {
         }
         // none of the fields: the content is the identity, never one empty key shared by every such item
         return any && !firstPresentOnly ? key.toString() : CONTENT_PREFIX + digest(item.toString());
+    }
+
+    /**
+     * The start every key of an item whose {@code field} is {@code value} shares, when this identity begins with that
+     * field (a channel's registrations: {@code conference_id=c1|}); empty when its keys do not start with it.
+     */
+    public Optional<String> prefixWhere(String field, String value) {
+        return !firstPresentOnly && !fields.isEmpty() && fields.get(0).equals(field)
+                ? Optional.of(field + "=" + value + "|") : Optional.empty();
     }
 
     /** For the docs: what the identity is made of. */

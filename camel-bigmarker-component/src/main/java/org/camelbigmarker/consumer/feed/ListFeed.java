@@ -106,13 +106,12 @@ public final class ListFeed implements Feed, PushTarget {
     @Override
     public String replayConference(String conference) {
         Object fixed = parameters.get("conference_id");
-        String identityPrefix = fixed != null ? "" : "conference_id=" + conference + "|";
         if (fixed != null && !fixed.toString().equals(conference)) {
             throw new IllegalArgumentException("this consumer watches conference " + fixed + ", not " + conference);
         }
-        if (fixed == null && !identity.describe().startsWith("`conference_id`")) {
-            throw new UnsupportedOperationException(operation + " items are not keyed by conference: reset instead");
-        }
+        String identityPrefix = fixed != null ? "" : identity.prefixWhere("conference_id", conference).orElseThrow(
+                () -> new UnsupportedOperationException(operation + " items are not keyed by conference: reset"
+                                                        + " instead"));
         int forgotten = state.forgetItems(identityPrefix);
         Optional<FeedState.Cursor> cursor = state.cursor();
         if (timeFiltered && cursor.isPresent() && !cursor.get().scanned()) {
