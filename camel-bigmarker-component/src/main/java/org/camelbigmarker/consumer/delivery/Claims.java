@@ -26,6 +26,7 @@ public final class Claims {
     private final long claimMillis;
     private final String ledgerId = UUID.randomUUID().toString();
     private final AtomicLong deliveries = new AtomicLong();
+    private volatile long nextPurge;
 
     /** One delivery's claim on some keys: its owner name and until when the store holds them for it. */
     public static final class Claim {
@@ -90,8 +91,16 @@ public final class Claims {
         return Math.max(100, claimMillis * (100 - FRESH_PERCENT) / 100 / 2);
     }
 
+    /**
+     * Forgets the store's ended claims, at most once per claim lifetime: a delivered key's claim goes with its
+     * recording and a failed one's is released, so only a dead node's remain, and an idle poll needs no statement.
+     */
     void forgetEnded() {
-        store.forgetEndedClaims(clock.millis());
+        long now = clock.millis();
+        if (now >= nextPurge) {
+            nextPurge = now + claimMillis;
+            store.forgetEndedClaims(now);
+        }
     }
 
     /** The store shows it can claim, record and forget (one fixed key: stores that cannot forget keep one, not many). */
