@@ -47,6 +47,11 @@ final class OptionRanges {
     private OptionRanges() {
     }
 
+    /** The options whose range is checked. */
+    static List<String> options() {
+        return RANGES.stream().map(Range::option).toList();
+    }
+
     static void check(BigMarkerConfiguration configuration) {
         for (Range range : RANGES) {
             long value = range.value().applyAsLong(configuration);

@@ -33,11 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigurationMistakesTest {
 
     private static BigMarkerSandbox server;
-    /** The component's own numeric options (Camel's scheduler options keep Camel's rules). */
-    private static final List<String> BIGMARKER_NUMBERS = List.of("maxRetries", "retryInitialDelay", "retryMaxDelay",
-            "responseTimeout", "maxResponseSize", "maxPages", "overlap", "reconcileInterval", "reconcileHorizon",
-            "onDemandWindowHours", "emptyReportWait", "reportRecheckInterval", "maxDeliveryAttempts", "claimTimeout",
-            "webhookMaxBodySize");
+    /** The component's own numeric options, whose ranges are checked (Camel's scheduler options keep Camel's rules). */
+    private static final List<String> BIGMARKER_NUMBERS = OptionRanges.options();
 
     @BeforeAll
     static void startServer() throws Exception {
