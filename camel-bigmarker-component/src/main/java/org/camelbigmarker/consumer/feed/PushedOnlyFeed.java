@@ -58,7 +58,7 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
 
     @Override
     public FeedItem pushed(JsonNode item) {
-        String conference = ItemIdentity.text(item, item.has("conference_id") ? "conference_id" : "id");
+        String conference = ItemIdentity.text(item, kind.webhook().conferenceField());
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(BigMarkerConstants.EVENT, kind.event().name());
         headers.put(BigMarkerConstants.CONFERENCE_ID, conference);

@@ -1,6 +1,6 @@
 package org.camelbigmarker.consumer.webhook;
 
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,23 +13,37 @@ import org.camelbigmarker.api.JsonSupport;
 public enum WebhookKind {
 
     /** The documented payload: {"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}}. */
-    NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url", WebhookKind::registrationItem),
+    NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url", WebhookKind::registrationItem,
+            "conference_id"),
     /** Payload not documented: a conference object (or {"conference": {...}}), the id taken from the URL. */
-    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url", WebhookKind::conferenceItem),
-    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url", WebhookKind::conferenceItem),
-    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url", WebhookKind::conferenceItem),
+    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url", WebhookKind::conferenceItem, "id"),
+    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url", WebhookKind::conferenceItem, "id"),
+    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url", WebhookKind::conferenceItem, "id"),
     /** Payload not documented: the JSON object as it came, with the conference it was sent for. */
-    LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url", WebhookKind::dataItem),
-    ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url", WebhookKind::dataItem);
+    LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url", WebhookKind::dataItem,
+            "conference_id"),
+    ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url", WebhookKind::dataItem,
+            "conference_id");
 
     final String enableField;
     final String urlField;
-    private final BiFunction<JsonNode, String, ObjectNode> items;
+    private final Function<JsonNode, ObjectNode> items;
+    private final String conferenceField;
 
-    WebhookKind(String enableField, String urlField, BiFunction<JsonNode, String, ObjectNode> items) {
+    /**
+     * @param items           the item a payload becomes, without its conference
+     * @param conferenceField where the item holds the conference it was sent for (the URL names it; the payload may not)
+     */
+    WebhookKind(String enableField, String urlField, Function<JsonNode, ObjectNode> items, String conferenceField) {
         this.enableField = enableField;
         this.urlField = urlField;
         this.items = items;
+        this.conferenceField = conferenceField;
+    }
+
+    /** Where the item holds its conference: a conference's own id, or the conference_id of a registration or data. */
+    public String conferenceField() {
+        return conferenceField;
     }
 
     /** The Update Conference field that turns this webhook on, e.g. enable_new_reg_webhook. */
@@ -44,10 +58,14 @@ public enum WebhookKind {
 
     /** The item the consumer's list would show for this payload, or null when the payload is not one of these. */
     ObjectNode itemOf(JsonNode payload, String conference) {
-        return items.apply(payload, conference);
+        ObjectNode item = items.apply(payload);
+        if (item != null) {
+            item.put(conferenceField, conference); // the URL it was sent to names it, whatever the payload says
+        }
+        return item;
     }
 
-    private static ObjectNode registrationItem(JsonNode payload, String conference) {
+    private static ObjectNode registrationItem(JsonNode payload) {
         JsonNode registration = payload.path("registration");
         if (!registration.isObject() || registration.path("email").asText("").isBlank()) {
             return null;
@@ -61,27 +79,22 @@ public enum WebhookKind {
                 item.set(field.getKey(), field.getValue());
             }
         });
-        item.put("conference_id", conference); // the payload names none: the URL it was sent to does
         return item;
     }
 
-    private static ObjectNode dataItem(JsonNode payload, String conference) {
+    private static ObjectNode dataItem(JsonNode payload) {
         if (!payload.isObject()) {
             return null;
         }
-        ObjectNode item = ((ObjectNode) payload).deepCopy();
-        item.put("conference_id", conference);
-        return item;
+        return ((ObjectNode) payload).deepCopy();
     }
 
-    private static ObjectNode conferenceItem(JsonNode payload, String conference) {
+    private static ObjectNode conferenceItem(JsonNode payload) {
         if (!payload.isObject()) {
             return null;
         }
         JsonNode source = payload.path("conference").isObject() ? payload.path("conference") : payload;
-        ObjectNode item = ((ObjectNode) source).deepCopy();
-        item.put("id", conference);
-        return item;
+        return ((ObjectNode) source).deepCopy();
     }
 
 }
