@@ -30,24 +30,28 @@ public enum ConsumerKind {
             ItemIdentity.fields("email"), false, WebhookKind.NEW_REGISTRATION),
     /** New registrations of every conference of a channel (webhooks: its upcoming conferences, new ones included). */
     NEW_CHANNEL_REGISTRATIONS(ConsumerEvent.newItems, listChannelRegistrations, null, Scope.CHANNEL,
-            ItemIdentity.fields("conference_id", "email"), false, WebhookKind.NEW_REGISTRATION),
+            ItemIdentity.fields(WebhookKind.NEW_REGISTRATION.conferenceField(), "email"), false,
+            WebhookKind.NEW_REGISTRATION),
     /** New items of any other list operation. */
     NEW_ITEMS(ConsumerEvent.newItems, null, null, Scope.LIST, ItemIdentity.FIRST_OF_ID_BMID_EMAIL, true, null),
     CONFERENCE_STARTED(ConsumerEvent.conferenceStarted, listConferences, "happening_now", Scope.ACCOUNT,
-            ItemIdentity.fields("id"), false, WebhookKind.WEBINAR_START, "future"),
+            ItemIdentity.fields(WebhookKind.WEBINAR_START.conferenceField()), false, WebhookKind.WEBINAR_START,
+            "future"),
     CONFERENCE_ENDED(ConsumerEvent.conferenceEnded, listConferences, "past", Scope.ACCOUNT,
-            ItemIdentity.fields("id"), false, WebhookKind.WEBINAR_END, "future", "happening_now"),
+            ItemIdentity.fields(WebhookKind.WEBINAR_END.conferenceField()), false, WebhookKind.WEBINAR_END, "future",
+            "happening_now"),
     /** Post-webinar reports; the identity is that of a report row (rows without an id: content and occurrence). */
     REPORTS(ConsumerEvent.reports, null, null, Scope.CONFERENCE_OR_ACCOUNT, ItemIdentity.fields("id"), true, null),
     WAITING_ROOM_OPENED(ConsumerEvent.waitingRoomOpened, null, null, Scope.CONFERENCE_OR_ACCOUNT,
-            ItemIdentity.fields("id"), false, WebhookKind.WAITING_ROOM_OPEN, "future", "happening_now"),
+            ItemIdentity.fields(WebhookKind.WAITING_ROOM_OPEN.conferenceField()), false,
+            WebhookKind.WAITING_ROOM_OPEN, "future", "happening_now"),
     LIVE_ATTENDEE_DATA(ConsumerEvent.liveAttendeeData, null, null, Scope.CONFERENCE_OR_ACCOUNT,
-            ItemIdentity.fields("conference_id").withContent(), false, WebhookKind.LIVE_ATTENDEE_DATA, "future",
-            "happening_now"),
+            ItemIdentity.fields(WebhookKind.LIVE_ATTENDEE_DATA.conferenceField()).withContent(), false,
+            WebhookKind.LIVE_ATTENDEE_DATA, "future", "happening_now"),
     /** Recordings are watched after a webinar: past conferences keep their webhook too. */
     ON_DEMAND_VIEWER(ConsumerEvent.onDemandViewer, null, null, Scope.CONFERENCE_OR_ACCOUNT,
-            ItemIdentity.fields("conference_id").withContent(), false, WebhookKind.ON_DEMAND_VIEWER, "future",
-            "happening_now", "past");
+            ItemIdentity.fields(WebhookKind.ON_DEMAND_VIEWER.conferenceField()).withContent(), false,
+            WebhookKind.ON_DEMAND_VIEWER, "future", "happening_now", "past");
 
     /** What one consumer watches. */
     public enum Scope {
