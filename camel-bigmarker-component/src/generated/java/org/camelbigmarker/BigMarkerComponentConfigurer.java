@@ -95,6 +95,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reportrecheckinterval":
         case "reportRecheckInterval": getOrCreateConfiguration(target).setReportRecheckInterval(property(camelContext, long.class, value)); return true;
         case "reports": getOrCreateConfiguration(target).setReports(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -194,6 +196,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reportrecheckinterval":
         case "reportRecheckInterval": return long.class;
         case "reports": return java.lang.String.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -294,6 +298,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "reportrecheckinterval":
         case "reportRecheckInterval": return getOrCreateConfiguration(target).getReportRecheckInterval();
         case "reports": return getOrCreateConfiguration(target).getReports();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":

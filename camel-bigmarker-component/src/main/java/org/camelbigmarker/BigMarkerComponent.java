@@ -23,6 +23,7 @@ import org.camelbigmarker.client.ApiKeySource;
 import org.camelbigmarker.client.BaseUrl;
 import org.camelbigmarker.client.BigMarkerClient;
 import org.camelbigmarker.client.LoginTokenSource;
+import org.camelbigmarker.client.RequestBudgets;
 import org.camelbigmarker.client.ResponseReader;
 import org.camelbigmarker.client.RetryPolicy;
 import org.camelbigmarker.health.BigMarkerComponentHealthCheck;
@@ -45,6 +46,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     private static final List<String> SECRET_OPTIONS = List.of("apiKey", "password");
     /** The poll's delay beside webhooks when the endpoint sets none (docs/webhooks.md). */
     public static final long WEBHOOK_RECONCILIATION_DELAY_MILLIS = 300_000;
+    /** A slot a millisecond: beyond it the budget would pace nothing. */
+    private static final int MOST_REQUESTS_PER_MINUTE = 60_000;
 
     @Metadata
     private BigMarkerConfiguration configuration = new BigMarkerConfiguration();
@@ -74,8 +77,19 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
               description = "Use the global SSLContextParameters of the CamelContext.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "advanced", defaultValue = "0",
+              description = "Requests a minute that all endpoints of this component together may send to one BigMarker"
+                            + " account (a base URL with its API key or login), spaced evenly: 60 s / requestsPerMinute"
+                            + " apart, repeats included. Producers' requests take the next free slot before consumers'"
+                            + " polls, which slow down instead. Set it to the account's rate limit (or below) when"
+                            + " BigMarker throttles it; 0 paces nothing. See docs/performance.md.")
+    private int requestsPerMinute;
+
     /** Not an option: the one source of time of the consumers, replaced by tests that drive time. */
     private java.time.Clock clock = java.time.Clock.systemUTC();
+    /** Not an option: how waits (repeats, request budget) pass; tests and simulations drive the clock instead. */
+    private BigMarkerClient.Sleeper sleeper = BigMarkerClient.Sleeper.THREAD;
+    private RequestBudgets budgets;
     private CloseableHttpClient ownedHttpClient;
     private BigMarkerComponentHealthCheck healthCheck;
     private final AtomicBoolean warnedOfSecretInUri = new AtomicBoolean();
@@ -129,8 +143,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         ObjectMapper mapper = JsonSupport.mapper();
         BigMarkerClient client = new BigMarkerClient(sharedHttpClient(), baseUrl.uri(),
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
-                settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper),
-                BigMarkerClient.Sleeper.THREAD);
+                settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper), sleeper,
+                budgets().of(baseUrl.uri().toString(), settings.getApiKey(), settings.getEmail()));
         return new ApiCaller(client, apiKeySource(settings, client, mapper));
     }
 
@@ -157,6 +171,23 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         return value != null && !value.isBlank();
     }
 
+    /** The accounts' request budgets, made on first use from requestsPerMinute. */
+    private synchronized RequestBudgets budgets() {
+        if (budgets == null) {
+            checkRequestsPerMinute();
+            budgets = new RequestBudgets(requestsPerMinute, clock, sleeper);
+        }
+        return budgets;
+    }
+
+    private void checkRequestsPerMinute() {
+        if (requestsPerMinute < 0 || requestsPerMinute > MOST_REQUESTS_PER_MINUTE) {
+            throw new InvalidParameterException("requestsPerMinute", "must be from 0 (no budget) to "
+                                                                     + MOST_REQUESTS_PER_MINUTE + " requests, was "
+                                                                     + requestsPerMinute);
+        }
+    }
+
     /** The shared client, built on first use from this component's options; closed when the component stops. */
     synchronized CloseableHttpClient sharedHttpClient() throws Exception {
         if (ownedHttpClient == null) {
@@ -177,10 +208,12 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     protected void doStart() throws Exception {
         super.doStart();
         OptionRanges.check(configuration); // the component's own values, before any endpoint copies them
+        checkRequestsPerMinute();
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null && (hasText(configuration.getApiKey())
                                  || hasText(configuration.getEmail()) && hasText(configuration.getPassword()))) {
-            healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration), configuration.getBaseUrl());
+            healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration).inBackground(),
+                    configuration.getBaseUrl());
             registry.register(healthCheck);
         }
     }
@@ -198,6 +231,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
             ownedHttpClient.close();
             ownedHttpClient = null;
         }
+        budgets = null;
         super.doStop();
     }
 
@@ -274,6 +308,19 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    /** For tests and simulations that drive time: waits (repeats, the request budget) advance it instead. */
+    public void setSleeper(BigMarkerClient.Sleeper sleeper) {
+        this.sleeper = java.util.Objects.requireNonNull(sleeper, "sleeper");
     }
 
     /** The clock every consumer of this component reads time from (claims, schedules, Retry-After quiet). */

@@ -120,9 +120,17 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Map.of("operation", configuration.getOperation().name(), "group", group.name());
     }
 
-    /** Performs operations for this endpoint's producer and consumer; available once the endpoint started. */
+    /** Performs operations for this endpoint's producer; available once the endpoint started. */
     public ApiCaller getApiCaller() {
         return apiCaller;
+    }
+
+    /**
+     * Performs operations for this endpoint's consumer: under the component's request budget (requestsPerMinute)
+     * its requests give way to producers'. Available once the endpoint started.
+     */
+    public ApiCaller getBackgroundApiCaller() {
+        return apiCaller == null ? null : apiCaller.inBackground();
     }
 
     /** The one source of time of this endpoint's consumer: the component's clock. */

@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * may safely be repeated; a TLS handshake failure never is (a certificate does not fix itself);</li>
  * <li>a 401 with a login token is repeated once with a renewed token: the server did nothing.</li>
  * </ul>
+ * Under a {@link RequestBudget} every attempt, repeats included, first waits for its slot.
  * Answers are read up to {@code maxResponseSize} bytes (error answers up to a few KB); a longer one is refused and
  * its connection dropped unread. Nothing here logs a header or a body.
  */
@@ -49,11 +50,12 @@ public final class BigMarkerClient {
     private final RequestConfig requestConfig;
     private final ResponseReader reader;
     private final Sleeper sleeper;
+    private final RequestBudget budget;
     private final int maxResponseSize;
     private final CallStatistics statistics = new CallStatistics();
 
     public BigMarkerClient(HttpClient http, URI baseUrl, RetryPolicy retryPolicy, long responseTimeoutMillis,
-                           int maxResponseSize, ResponseReader reader, Sleeper sleeper) {
+                           int maxResponseSize, ResponseReader reader, Sleeper sleeper, RequestBudget budget) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
@@ -64,6 +66,7 @@ public final class BigMarkerClient {
         this.maxResponseSize = maxResponseSize;
         this.reader = reader;
         this.sleeper = sleeper;
+        this.budget = budget;
     }
 
     /** What this client did so far. */
@@ -71,23 +74,35 @@ public final class BigMarkerClient {
         return statistics;
     }
 
-    /** Sends the request, repeating it as the retry rules allow, and returns the successful answer. */
-    public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys) throws IOException {
+    /** The budget this client's requests take their slots from, or null when requests are not paced. */
+    public RequestBudget budget() {
+        return budget;
+    }
+
+    /**
+     * Sends the request, repeating it as the retry rules allow, and returns the successful answer. Under a budget,
+     * each attempt waits for a slot of the given priority first.
+     */
+    public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys, RequestPriority priority)
+            throws IOException {
         statistics.called();
         try {
-            return executeWithRepeats(request, expected, keys);
+            return executeWithRepeats(request, expected, keys, priority);
         } catch (IOException | RuntimeException failure) {
             statistics.failed();
             throw failure;
         }
     }
 
-    private ApiResponse executeWithRepeats(ApiRequest request, BodyKind expected, ApiKeySource keys)
-            throws IOException {
+    private ApiResponse executeWithRepeats(ApiRequest request, BodyKind expected, ApiKeySource keys,
+                                           RequestPriority priority) throws IOException {
         String pathAndQuery = pathAndQueryOf(request);
         boolean renewedKey = false;
         for (int retry = 0;;) {
             String key = request.authenticated() ? keys.apiKey() : null;
+            if (budget != null) {
+                budget.take(priority);
+            }
             try {
                 return executeOnce(request, pathAndQuery, expected, key);
             } catch (BigMarkerApiException answer) {

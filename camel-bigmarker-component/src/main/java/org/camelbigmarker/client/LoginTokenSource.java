@@ -90,7 +90,7 @@ public final class LoginTokenSource implements ApiKeySource {
     }
 
     private String login() throws IOException {
-        return extractToken(client.execute(loginRequest, BodyKind.JSON, null).json());
+        return extractToken(client.execute(loginRequest, BodyKind.JSON, null, RequestPriority.FOREGROUND).json());
     }
 
     /** The document shows [{"api_token": "..."}]; a bare object is accepted too. */

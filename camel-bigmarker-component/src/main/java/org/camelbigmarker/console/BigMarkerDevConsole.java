@@ -64,6 +64,7 @@ public class BigMarkerDevConsole extends AbstractDevConsole {
                     calls.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
                     calls.put("host", endpoint.getServiceUrl());
                     calls.putAll(endpoint.getApiCaller().statistics().asMap());
+                    calls.putAll(endpoint.getApiCaller().budgetView());
                     endpoints.add(calls);
                 });
         return endpoints;

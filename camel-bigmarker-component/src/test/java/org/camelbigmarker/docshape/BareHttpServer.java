@@ -21,8 +21,8 @@ public final class BareHttpServer extends LoopbackServer {
     public record Answer(int status, Map<String, String> headers, byte[] body) {
     }
 
-    /** A request: its method, path, query (or null) and body (empty when it has none). */
-    public record Request(String method, String path, String rawQuery, byte[] body) {
+    /** A request: its method, path, query (or null), headers (names in lower case) and body (empty when none). */
+    public record Request(String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
     }
 
     @FunctionalInterface
@@ -46,7 +46,7 @@ public final class BareHttpServer extends LoopbackServer {
             int question = target.indexOf('?');
             Answer answer = handler.handle(new Request(requestLine[0], question < 0 ? target
                     : target.substring(0, question), question < 0 ? null : target.substring(question + 1),
-                    in.readNBytes(contentLength(headLines))));
+                    headersOf(headLines), in.readNBytes(contentLength(headLines))));
             Map<String, String> headers = new LinkedHashMap<>(answer.headers());
             headers.put("Content-Length", String.valueOf(answer.body().length));
             headers.put("Connection", "close");
@@ -59,6 +59,18 @@ public final class BareHttpServer extends LoopbackServer {
         } catch (IOException | RuntimeException ignored) {
             // a broken request ends its connection; the test sees what the client got
         }
+    }
+
+    private static Map<String, String> headersOf(String[] head) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < head.length; i++) {
+            int colon = head[i].indexOf(':');
+            if (colon > 0) {
+                headers.put(head[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        head[i].substring(colon + 1).trim());
+            }
+        }
+        return headers;
     }
 
     private static int contentLength(String[] head) {

@@ -85,8 +85,8 @@ public final class Feeds {
                              Map<String, Object> parameters, ReadSettings settings,
                              FeedState state, ConsumerKind kind) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        return new ListFeed(endpoint.getApiCaller(), operation, parameters, kind.identity(configuration), settings,
-                state,
+        return new ListFeed(endpoint.getBackgroundApiCaller(), operation, parameters, kind.identity(configuration),
+                settings, state,
                 item -> new ListFeed.FeedItemBody(
                         results.convert(item, operation.result().itemType(), configuration.getOutputType()),
                         headersOf(item, kind.event(), operation, parameters)));

@@ -10,6 +10,7 @@ import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.consumer.ConsumerKind;
 import org.camelbigmarker.consumer.delivery.Emitter;
@@ -56,17 +57,18 @@ public final class ReportFeed implements Feed {
         }
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
         ReportSettings options = ReportSettings.of(configuration);
+        ApiCaller caller = endpoint.getBackgroundApiCaller();
         ListFeed past = configuration.getConferenceId() != null ? null
-                : new ListFeed(endpoint.getApiCaller(), BigMarkerOperation.listConferences,
+                : new ListFeed(caller, BigMarkerOperation.listConferences,
                         Feeds.lifecycleList(endpoint, ConsumerKind.CONFERENCE_ENDED.conferenceType()),
                         ConsumerKind.CONFERENCE_ENDED.identity(configuration), settings, state,
                         item -> new ListFeed.FeedItemBody(null,
                                 Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
         BigMarkerClock clock = new BigMarkerClock();
         return new ReportFeed(options.reports(),
-                new EndedConferences(endpoint.getApiCaller(), configuration.getConferenceId(), past, state,
-                        options.recheckInterval(), clock),
-                new ReportReader(endpoint.getApiCaller(), results, options, clock), options.onDemandWindow(), clock,
+                new EndedConferences(caller, configuration.getConferenceId(), past, state, options.recheckInterval(),
+                        clock),
+                new ReportReader(caller, results, options, clock), options.onDemandWindow(), clock,
                 settings.clock());
     }
 

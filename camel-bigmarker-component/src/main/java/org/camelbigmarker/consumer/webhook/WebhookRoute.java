@@ -85,7 +85,7 @@ public final class WebhookRoute {
         String path = stripSlash(prefix) + "/" + list.scope();
         WebhookRecords records = state.webhooks(list.scope());
         WebhookToken token = WebhookToken.of(records);
-        WebhookRegistration registration = new WebhookRegistration(endpoint.getApiCaller(), kind, records);
+        WebhookRegistration registration = new WebhookRegistration(endpoint.getBackgroundApiCaller(), kind, records);
         WebhookReceiver receiver = new WebhookReceiver(list, kind, deliverer, token, registration::isRegistered,
                 configuration.getWebhookMaxBodySize());
         Consumer http = platformHttp(endpoint.getCamelContext(), path + "/{token}/{conference}")
@@ -113,7 +113,7 @@ public final class WebhookRoute {
     /** The conferences whose webhook is set, as the kind's scope says. */
     private static Conferences conferencesInScope(BigMarkerEndpoint endpoint, ConsumerKind kind) {
         BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        ApiCaller caller = endpoint.getApiCaller();
+        ApiCaller caller = endpoint.getBackgroundApiCaller();
         int maxPages = configuration.getMaxPages();
         String conference = configuration.getConferenceId();
         String channel = configuration.getChannelId();

@@ -1,0 +1,34 @@
+package org.camelbigmarker.client;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One {@link RequestBudget} per account of a component: every endpoint calling the same base URL with the same
+ * credentials (an API key, or the email it logs in with) shares one, whichever route, producer or consumer it
+ * belongs to, since a server throttles per key. The credentials stay in memory only, as the configuration holds them.
+ */
+public final class RequestBudgets {
+
+    private final int perMinute;
+    private final Clock clock;
+    private final BigMarkerClient.Sleeper sleeper;
+    private final Map<String, RequestBudget> byAccount = new ConcurrentHashMap<>();
+
+    /** With {@code perMinute} 0 no request is paced. */
+    public RequestBudgets(int perMinute, Clock clock, BigMarkerClient.Sleeper sleeper) {
+        this.perMinute = perMinute;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** The budget of the account, or null when requests are not paced. */
+    public RequestBudget of(String baseUrl, String apiKey, String loginEmail) {
+        if (perMinute == 0) {
+            return null;
+        }
+        String account = baseUrl + '\n' + (apiKey != null && !apiKey.isBlank() ? "key " + apiKey : "login " + loginEmail);
+        return byAccount.computeIfAbsent(account, any -> new RequestBudget(perMinute, clock, sleeper));
+    }
+}
