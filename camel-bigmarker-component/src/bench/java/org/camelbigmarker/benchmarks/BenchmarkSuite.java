@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,cost,webhooks,startup")
+        List<String> sections = List.of(System.getProperty("bench.sections", "producer,throughput,consumer,cost,budget,webhooks,startup")
                 .split(","));
         BenchmarkSuite suite = new BenchmarkSuite();
         suite.machine();
@@ -56,6 +56,9 @@ public final class BenchmarkSuite {
         }
         if (sections.contains("cost")) {
             suite.apiCostOfAnAccount();
+        }
+        if (sections.contains("budget")) {
+            suite.requestBudget();
         }
         if (sections.contains("webhooks")) {
             suite.webhooksUnderLoad();
@@ -219,6 +222,41 @@ public final class BenchmarkSuite {
         for (AccountCostRun.Row row : AccountCostRun.run(delay)) {
             line(f("| %s | %d | %d | %.0f | %d | %d | %.0f |", row.consumer(), row.firstPoll(), row.requestsInADay(),
                     row.perHour(), row.delivered(), row.naive(), (double) row.naive() / row.requestsInADay()));
+        }
+        line("");
+    }
+
+    // ---- one request budget per API key --------------------------------------------------------------------------
+
+    private void requestBudget() throws Exception {
+        int limit = Integer.getInteger("bench.budgetLimit", 4);
+        line("## One request budget per API key: the account throttled to " + limit + " requests a minute");
+        line("");
+        line("The generated account of the cost section, its four consumers (new registrations of one conference,"
+             + " conference started, conference ended, chat reports) in one CamelContext on one API key, each polling"
+             + " a minute after its last poll ended, and a producer registering someone every 5 minutes, for a"
+             + " simulated day after the first polls. The throttled account answers 429 (with Retry-After) beyond "
+             + limit + " requests in any 60 s. Delay: from when the account shows an item to its delivery (seconds,"
+             + " p50 / p99 / max).");
+        line("");
+        StringBuilder head = new StringBuilder("| Setting | Requests | 429 answers | Delivered | Writes (failed) |"
+                                               + " Write wait p99 |");
+        StringBuilder rule = new StringBuilder("|---|---|---|---|---|---|");
+        for (String kind : BudgetRun.KINDS) {
+            head.append(' ').append(kind).append(" delay |");
+            rule.append("---|");
+        }
+        line(head.toString());
+        line(rule.toString());
+        for (BudgetRun.Row row : BudgetRun.run(limit)) {
+            StringBuilder cells = new StringBuilder(f("| %s | %d | %d | %d | %d (%d) | %.1f s |", row.setting(),
+                    row.requests(), row.throttled(), row.delivered(), row.writes(), row.failedWrites(),
+                    row.writeWaitP99Millis() / 1000.0));
+            for (String kind : BudgetRun.KINDS) {
+                long[] delay = row.delaysByKind().get(kind);
+                cells.append(f(" %d / %d / %d (%d) |", delay[0], delay[1], delay[2], delay[3]));
+            }
+            line(cells.toString());
         }
         line("");
     }

@@ -20,7 +20,9 @@ import org.camelbigmarker.testing.QueryString;
  * year (each an hour long), registrations of every upcoming conference made over the last 30 days, and new ones as
  * the clock moves. Serves List Conferences (type, start_time, page, per_page, with totals, as the document shows),
  * Show Conference Registrants of a conference (start_time on the registration time, no totals, as the document shows),
- * the attendees probe (200 once a conference ended, 404 before) and a two-line chat report. Counts requests by path.
+ * the attendees probe (200 once a conference ended, 404 before), a two-line chat report and Register to a Conference.
+ * Counts requests by path. Optionally throttled like an API with a rate limit: at most a number of requests in any
+ * 60 s of its clock, beyond which it answers 429 with the seconds until a request leaves the window as Retry-After.
  */
 final class GeneratedAccountServer implements AutoCloseable {
 
@@ -37,6 +39,10 @@ final class GeneratedAccountServer implements AutoCloseable {
     /** Seconds between two new registrations of a conference, from the start on. */
     private final long newRegistrationEvery;
     private final Map<String, AtomicLong> requests = new HashMap<>();
+    /** The instants of the requests accepted in the last minute, when throttled. */
+    private final java.util.ArrayDeque<Long> lastMinute = new java.util.ArrayDeque<>();
+    private int limitPerMinute;
+    private long throttled;
 
     GeneratedAccountServer(DrivenClock clock, int upcoming, int past, int registrationsPerConference,
                            long newRegistrationEvery) throws IOException {
@@ -61,6 +67,16 @@ final class GeneratedAccountServer implements AutoCloseable {
         return counts;
     }
 
+    /** From now on, answers 429 beyond this many requests in any 60 s (0: never). */
+    synchronized void throttleTo(int perMinute) {
+        limitPerMinute = perMinute;
+    }
+
+    /** The 429 answers given. */
+    synchronized long throttledAnswers() {
+        return throttled;
+    }
+
     synchronized long totalRequests() {
         return requests.values().stream().mapToLong(AtomicLong::get).sum();
     }
@@ -74,7 +90,7 @@ final class GeneratedAccountServer implements AutoCloseable {
     }
 
     /** When an upcoming conference starts: spread over the next 30 days; a past one: over the last year. */
-    private long startOf(String id) {
+    long startOf(String id) {
         int n = Integer.parseInt(id.substring(2));
         return id.startsWith("u-") ? start + HOUR + n * (30 * DAY / Math.max(1, upcoming))
                 : start - DAY * 365 + n * (365 * DAY / Math.max(1, past)) - 2 * HOUR;
@@ -84,6 +100,15 @@ final class GeneratedAccountServer implements AutoCloseable {
         String path = request.path();
         Map<String, String> query = QueryString.parse(request.rawQuery());
         long now = clock.instant().getEpochSecond();
+        long retryAfter = overTheLimit(now);
+        if (retryAfter > 0) {
+            return new BareHttpServer.Answer(429, Map.of("Content-Type", "application/json", "Retry-After",
+                    String.valueOf(retryAfter)), "{\"error\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        if (path.equals("/api/v1/conferences/register") && request.method().equals("PUT")) {
+            count("Register to a Conference");
+            return answer(200, "{\"conference_url\":\"https://www.bigmarker.com/x\"}");
+        }
         if (path.equals("/api/v1/conferences/") || path.equals("/api/v1/conferences")) {
             count("List Conferences");
             return answer(200, conferences(query, now));
@@ -108,6 +133,22 @@ final class GeneratedAccountServer implements AutoCloseable {
         }
         count("other");
         return answer(404, "{\"error\":\"Not Found!\"}");
+    }
+
+    /** 0 when the request may be served (and is counted in the window), else the seconds until it could be. */
+    private synchronized long overTheLimit(long now) {
+        if (limitPerMinute == 0) {
+            return 0;
+        }
+        while (!lastMinute.isEmpty() && lastMinute.peekFirst() <= now - 60) {
+            lastMinute.pollFirst();
+        }
+        if (lastMinute.size() >= limitPerMinute) {
+            throttled++;
+            return lastMinute.peekFirst() + 60 - now;
+        }
+        lastMinute.addLast(now);
+        return 0;
     }
 
     private String conferences(Map<String, String> query, long now) {
