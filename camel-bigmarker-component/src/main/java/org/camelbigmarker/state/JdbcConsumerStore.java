@@ -40,7 +40,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     private final String claims;
     private final String prefix;
     private boolean postgres;
-    private TableStatistics statistics = TableStatistics.NONE;
+    private TableUpkeep upkeep = TableUpkeep.NONE;
 
     public JdbcConsumerStore(DataSource dataSource) {
         this(dataSource, "BIGMARKER");
@@ -73,7 +73,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
                 createIfMissing(statement, create);
             }
             if (postgres) {
-                statistics = new TableStatistics(dataSource, List.of(delivered, claims));
+                upkeep = new TableUpkeep(dataSource, List.of(delivered, claims), claims);
             }
             List<String> differences = JdbcStoreSchema.differences(connection, prefix);
             if (!differences.isEmpty()) {
@@ -170,7 +170,8 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
             }
             return null;
         });
-        statistics.grew(keys.size());
+        upkeep.grew(keys.size());
+        upkeep.churned(keys.size());
     }
 
     /** Work done in one transaction, rolled back if it fails. */

@@ -248,4 +248,35 @@ class JdbcConsumerStoreTest {
             starting.shutdown();
         }
     }
+
+    /**
+     * A first sync claims and records items faster than autovacuum looks at the claims table (switched off here to
+     * make that certain): the store vacuums it itself, so it keeps the space of the items in flight and of at most
+     * TableUpkeep.CHURN_BEFORE_VACUUM deleted claims, not a row and an index entry of every item ever delivered.
+     */
+    @org.junit.jupiter.api.Test
+    void onPostgresqlTheClaimsOfRecordedItemsDoNotKeepTheirSpace() throws Exception {
+        JdbcConsumerStore store = started("postgresql");
+        String claims = "t" + tables + "_claims";
+        DataSource database = dataSource("postgresql");
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + claims + " SET (autovacuum_enabled = false)");
+        }
+        int items = 150_000;
+        for (int page = 0; page < items / 1000; page++) {
+            int first = page * 1000;
+            List<String> keys = IntStream.range(first, first + 1000)
+                    .mapToObj(i -> "bigmarker:listChannelRegistrations-0123456789ab:conference_id=c" + (i % 97)
+                                   + "|email=person" + i + "@example.com").toList();
+            assertThat(store.claim(keys, "delivery-1", 0, 60_000)).hasSize(1000);
+            store.markDelivered(keys, 1);
+        }
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet size = statement.executeQuery("SELECT pg_total_relation_size('" + claims + "')")) {
+            size.next();
+            assertThat(size.getLong(1) / items).as("bytes of the claims table per item delivered").isLessThan(150);
+        }
+    }
 }
