@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.state.ConsumerStore;
@@ -22,26 +23,39 @@ public final class FeedState {
     /**
      * The version of the formats below; change it with any change to them. 2: item identities are the consumer
      * kind's in every mode (named fields, {@code email=...}), claims are held per delivery in epoch milliseconds.
+     * 3: a list's item keys start with a digest of the scope instead of {@code bigmarker:<scope>:}, a third of a
+     * key's length (format 2 stores keep their keys: {@link #ITEM_KEYS_OF_FORMAT}).
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_NAME = "bigmarker-state-format";
+    /** How a list's item keys start, by the format a store was written with: every format this version reads. */
+    private static final Map<String, UnaryOperator<String>> ITEM_KEYS_OF_FORMAT = Map.of(
+            "2", scope -> "bigmarker:" + scope + ":",
+            FORMAT, scope -> ItemIdentity.digest(scope).substring(0, 12) + ":");
 
     private final ConsumerStore store;
+    private UnaryOperator<String> itemPrefixOfScope = ITEM_KEYS_OF_FORMAT.get(FORMAT);
 
     public FeedState(ConsumerStore store) {
         this.store = store;
     }
 
-    /** Checks, or on first use records, the format version of a store. */
+    /**
+     * Checks, or on first use records, the format version of a store; a store of an earlier format this version
+     * still reads keeps its format.
+     */
     public void checkFormat() {
         String written = store.value(FORMAT_NAME);
         if (written == null) {
             store.setValue(FORMAT_NAME, FORMAT);
-        } else if (!written.equals(FORMAT)) {
+        } else if (ITEM_KEYS_OF_FORMAT.containsKey(written)) {
+            itemPrefixOfScope = ITEM_KEYS_OF_FORMAT.get(written);
+        } else {
             throw new IllegalStateException("The BigMarker consumer store was written with state format " + written
-                                            + "; this version of camel-bigmarker reads format " + FORMAT
+                                            + "; this version of camel-bigmarker reads formats "
+                                            + new java.util.TreeSet<>(ITEM_KEYS_OF_FORMAT.keySet())
                                             + ". Use the version that wrote it, or a new store (startFrom decides"
-                                            + " where a new store starts); see docs/consumers.md.");
+                                            + " where a new store starts); see docs/upgrading.md.");
         }
     }
 
@@ -58,13 +72,9 @@ public final class FeedState {
         return new WebhookRecords(store, scope);
     }
 
-    /** A delivered item of a list: {@code bigmarker:<scope>:<identity>}. */
-    static String itemKey(String scope, String identity) {
-        return itemPrefix(scope) + identity;
-    }
-
-    private static String itemPrefix(String scope) {
-        return "bigmarker:" + scope + ":";
+    /** How the keys of a list's items start, in the store's format: then comes the item's identity. */
+    private String itemPrefix(String scope) {
+        return itemPrefixOfScope.apply(scope);
     }
 
     /** A row of a report: {@code ...#<identity>}, or {@code ...#sha256:<content digest>#<occurrence>} without an id. */
@@ -149,8 +159,9 @@ public final class FeedState {
             store.setValue(floorName, String.valueOf(floor.getEpochSecond()));
         }
 
+        /** A delivered item of this list: the scope's prefix and the item's identity. */
         String itemKey(String identity) {
-            return FeedState.itemKey(scope, identity);
+            return itemPrefix(scope) + identity;
         }
 
         /** Forgets the delivered items of this list recorded before {@code stampedBefore}. */

@@ -62,7 +62,7 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(BigMarkerConstants.EVENT, kind.event().name());
         headers.put(BigMarkerConstants.CONFERENCE_ID, conference);
-        return new FeedItem(FeedState.itemKey(scope, identity.of(item)),
+        return new FeedItem(feedState.list(scope).itemKey(identity.of(item)),
                 results.convert(item, kind.pushedItemType(), outputType), headers);
     }
 }
