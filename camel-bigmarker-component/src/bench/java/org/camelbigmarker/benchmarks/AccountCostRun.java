@@ -9,6 +9,8 @@ import java.util.function.IntSupplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camelbigmarker.BigMarkerComponent;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
@@ -37,6 +39,30 @@ final class AccountCostRun {
     private AccountCostRun() {
     }
 
+    /**
+     * The consumers that have a webhook, with webhooks on, polling (the reconciliation) every {@code delay}: the
+     * account sends no webhook, so these rows are the requests alone (a push costs none) and items come by the poll.
+     * The first poll's column holds what the consumer's start costs too (setting the conferences' webhooks).
+     */
+    static List<Row> runWithWebhooks(Duration delay) throws Exception {
+        String webhook = "&webhook=true&webhookBaseUrl=http://127.0.0.1:" + freePort();
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("New registrations of one conference", "registrations?operation=listRegistrations"
+                                                                  + "&conferenceId=u-0" + webhook, delay,
+                server -> () -> pages(server.registrationsOfTheFirstConference(), 25)));
+        rows.add(measure("Conference started (the account)", "conferences?event=conferenceStarted" + webhook, delay,
+                server -> () -> pages(UPCOMING, 100)));
+        rows.add(measure("Conference ended (the account)", "conferences?event=conferenceEnded" + webhook, delay,
+                server -> () -> pages(server.pastConferences(), 100)));
+        return rows;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     static List<Row> run(Duration delay) throws Exception {
         List<Row> rows = new ArrayList<>();
         rows.add(measure("New registrations of one conference", "registrations?operation=listRegistrations"
@@ -55,6 +81,11 @@ final class AccountCostRun {
         IntSupplier pagesPerPoll(GeneratedAccountServer server);
     }
 
+    private static int webhookPort(String groupAndOptions) {
+        int at = groupAndOptions.indexOf("webhookBaseUrl=http://127.0.0.1:");
+        return at < 0 ? 0 : Integer.parseInt(groupAndOptions.substring(at + "webhookBaseUrl=http://127.0.0.1:".length()));
+    }
+
     private static int pages(int items, int perPage) {
         return items / perPage + 1; // without totals the empty page ends a read; with them, the last one does
     }
@@ -66,6 +97,13 @@ final class AccountCostRun {
                 NEW_EVERY);
              CamelContext camel = new DefaultCamelContext()) {
             camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(clock);
+            int webhookPort = webhookPort(groupAndOptions);
+            if (webhookPort > 0) {
+                VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
+                http.setBindHost("127.0.0.1");
+                http.setBindPort(webhookPort);
+                camel.addService(new VertxPlatformHttpServer(http));
+            }
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -74,7 +112,7 @@ final class AccountCostRun {
                             .routeId("cost").process(exchange -> delivered.incrementAndGet());
                 }
             });
-            camel.start();
+            camel.start(); // with webhooks, the start sets them: counted with the first poll
             BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("cost").getConsumer();
             consumer.run(); // the first poll: starts from now
             long firstPoll = server.totalRequests();

@@ -216,10 +216,22 @@ public final class BenchmarkSuite {
              + " time, after a first poll that starts from now. Naive: every list the consumer watches read in full"
              + " each poll.");
         line("");
+        costRows(AccountCostRun.run(delay));
+        Duration reconciliation = Duration.ofMillis(org.camelbigmarker.BigMarkerComponent
+                .WEBHOOK_RECONCILIATION_DELAY_MILLIS);
+        line("With webhooks on (`webhook=true`), the poll as reconciliation every " + reconciliation.toSeconds()
+             + " s (the default with webhooks); the account sends no webhook, so a row is the requests alone (a push"
+             + " costs none) and its items come by the reconciliation. First poll: the consumer's start (setting the"
+             + " webhooks) and its first poll.");
+        line("");
+        costRows(AccountCostRun.runWithWebhooks(reconciliation));
+    }
+
+    private void costRows(List<AccountCostRun.Row> rows) {
         line("| Consumer | First poll | Requests in the day | Per hour | Items delivered | Naive poller in the day |"
              + " Naive / consumer |");
         line("|---|---|---|---|---|---|---|");
-        for (AccountCostRun.Row row : AccountCostRun.run(delay)) {
+        for (AccountCostRun.Row row : rows) {
             line(f("| %s | %d | %d | %.0f | %d | %d | %.0f |", row.consumer(), row.firstPoll(), row.requestsInADay(),
                     row.perHour(), row.delivered(), row.naive(), (double) row.naive() / row.requestsInADay()));
         }

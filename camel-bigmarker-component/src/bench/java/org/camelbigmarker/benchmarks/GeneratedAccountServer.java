@@ -20,7 +20,8 @@ import org.camelbigmarker.testing.QueryString;
  * year (each an hour long), registrations of every upcoming conference made over the last 30 days, and new ones as
  * the clock moves. Serves List Conferences (type, start_time, page, per_page, with totals, as the document shows),
  * Show Conference Registrants of a conference (start_time on the registration time, no totals, as the document shows),
- * the attendees probe (200 once a conference ended, 404 before), a two-line chat report and Register to a Conference.
+ * the attendees probe (200 once a conference ended, 404 before), a two-line chat report, Register to a Conference, and
+ * Show and Update Conference (what a webhook consumer reads and sets; it sends no webhook itself).
  * Counts requests by path. Optionally throttled like an API with a rate limit: at most a number of requests in any
  * 60 s of its clock, beyond which it answers 429 with the seconds until a request leaves the window as Retry-After.
  */
@@ -108,6 +109,11 @@ final class GeneratedAccountServer implements AutoCloseable {
         if (path.equals("/api/v1/conferences/register") && request.method().equals("PUT")) {
             count("Register to a Conference");
             return answer(200, "{\"conference_url\":\"https://www.bigmarker.com/x\"}");
+        }
+        if (path.matches("/api/v1/conferences/[up]-[0-9]+")) { // Show and Update Conference (a webhook's fields)
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            count(request.method().equals("PUT") ? "Update Conference" : "Show Conference");
+            return answer(200, "{\"id\":\"" + id + "\",\"title\":\"Webinar " + id + "\"}");
         }
         if (path.equals("/api/v1/conferences/") || path.equals("/api/v1/conferences")) {
             count("List Conferences");
