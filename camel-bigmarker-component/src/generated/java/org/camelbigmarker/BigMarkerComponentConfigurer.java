@@ -118,6 +118,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhook": getOrCreateConfiguration(target).setWebhook(property(camelContext, boolean.class, value)); return true;
         case "webhookbaseurl":
         case "webhookBaseUrl": getOrCreateConfiguration(target).setWebhookBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": getOrCreateConfiguration(target).setWebhookConferenceCheckInterval(property(camelContext, long.class, value)); return true;
         case "webhookkeepregistration":
         case "webhookKeepRegistration": getOrCreateConfiguration(target).setWebhookKeepRegistration(property(camelContext, boolean.class, value)); return true;
         case "webhookmaxbodysize":
@@ -219,6 +221,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhook": return boolean.class;
         case "webhookbaseurl":
         case "webhookBaseUrl": return java.lang.String.class;
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": return long.class;
         case "webhookkeepregistration":
         case "webhookKeepRegistration": return boolean.class;
         case "webhookmaxbodysize":
@@ -321,6 +325,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhook": return getOrCreateConfiguration(target).isWebhook();
         case "webhookbaseurl":
         case "webhookBaseUrl": return getOrCreateConfiguration(target).getWebhookBaseUrl();
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": return getOrCreateConfiguration(target).getWebhookConferenceCheckInterval();
         case "webhookkeepregistration":
         case "webhookKeepRegistration": return getOrCreateConfiguration(target).isWebhookKeepRegistration();
         case "webhookmaxbodysize":

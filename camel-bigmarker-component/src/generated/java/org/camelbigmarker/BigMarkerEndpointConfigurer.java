@@ -123,6 +123,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhook": target.getConfiguration().setWebhook(property(camelContext, boolean.class, value)); return true;
         case "webhookbaseurl":
         case "webhookBaseUrl": target.getConfiguration().setWebhookBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": target.getConfiguration().setWebhookConferenceCheckInterval(property(camelContext, long.class, value)); return true;
         case "webhookkeepregistration":
         case "webhookKeepRegistration": target.getConfiguration().setWebhookKeepRegistration(property(camelContext, boolean.class, value)); return true;
         case "webhookmaxbodysize":
@@ -236,6 +238,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhook": return boolean.class;
         case "webhookbaseurl":
         case "webhookBaseUrl": return java.lang.String.class;
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": return long.class;
         case "webhookkeepregistration":
         case "webhookKeepRegistration": return boolean.class;
         case "webhookmaxbodysize":
@@ -350,6 +354,8 @@ public class BigMarkerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhook": return target.getConfiguration().isWebhook();
         case "webhookbaseurl":
         case "webhookBaseUrl": return target.getConfiguration().getWebhookBaseUrl();
+        case "webhookconferencecheckinterval":
+        case "webhookConferenceCheckInterval": return target.getConfiguration().getWebhookConferenceCheckInterval();
         case "webhookkeepregistration":
         case "webhookKeepRegistration": return target.getConfiguration().isWebhookKeepRegistration();
         case "webhookmaxbodysize":

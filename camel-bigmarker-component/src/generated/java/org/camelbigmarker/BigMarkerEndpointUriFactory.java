@@ -24,7 +24,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("allPages");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -82,6 +82,7 @@ public class BigMarkerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useFixedDelay");
         props.add("webhook");
         props.add("webhookBaseUrl");
+        props.add("webhookConferenceCheckInterval");
         props.add("webhookKeepRegistration");
         props.add("webhookMaxBodySize");
         props.add("webhookPath");

@@ -99,6 +99,9 @@ public class BigMarkerConfiguration implements Cloneable {
     private boolean webhookKeepRegistration;
     @UriParam(label = "consumer,webhook", defaultValue = "65536")
     private int webhookMaxBodySize = 65536;
+    @UriParam(label = "consumer,webhook", defaultValue = "3600")
+    @Metadata(javaType = "long")
+    private long webhookConferenceCheckInterval = 3600;
     // transport: retries, timeouts, limits
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
@@ -435,8 +438,8 @@ public class BigMarkerConfiguration implements Cloneable {
      * reconciliation: an item that comes both ways is delivered once, a webhook that never came is caught by the poll.
      * Offered for every kind of consumer that BigMarker has a webhook for (new registrations, each conference event;
      * the table of docs/consumers.md lists them). The consumer sets the conferences' webhooks at start (and on new
-     * conferences at each poll) and restores them at stop. Needs camel-platform-http with an engine, and
-     * webhookBaseUrl.
+     * conferences every webhookConferenceCheckInterval) and restores them at stop. Needs camel-platform-http with an
+     * engine, and webhookBaseUrl.
      */
     public void setWebhook(boolean webhook) {
         this.webhook = webhook;
@@ -470,6 +473,19 @@ public class BigMarkerConfiguration implements Cloneable {
     /** Leave the conference's webhook pointing at this route when the consumer stops (default: restore it). */
     public void setWebhookKeepRegistration(boolean webhookKeepRegistration) {
         this.webhookKeepRegistration = webhookKeepRegistration;
+    }
+
+    public long getWebhookConferenceCheckInterval() {
+        return webhookConferenceCheckInterval;
+    }
+
+    /**
+     * Seconds between two looks for new conferences to point the webhook at (webhook=true on a channel's or the
+     * account's conferences): each look lists them, a request per 100 conferences. 0: at every poll. Until a new
+     * conference's webhook is set, its items come by the poll.
+     */
+    public void setWebhookConferenceCheckInterval(long webhookConferenceCheckInterval) {
+        this.webhookConferenceCheckInterval = webhookConferenceCheckInterval;
     }
 
     public int getWebhookMaxBodySize() {

@@ -41,6 +41,8 @@ final class OptionRanges {
             new Range("maxDeliveryAttempts", BigMarkerConfiguration::getMaxDeliveryAttempts, 0, Integer.MAX_VALUE,
                     "attempts"),
             new Range("claimTimeout", BigMarkerConfiguration::getClaimTimeout, 1, 365 * DAY_SECONDS, "seconds"),
+            new Range("webhookConferenceCheckInterval", BigMarkerConfiguration::getWebhookConferenceCheckInterval, 0,
+                    365 * DAY_SECONDS, "seconds"),
             new Range("webhookMaxBodySize", BigMarkerConfiguration::getWebhookMaxBodySize, 1, Integer.MAX_VALUE,
                     "bytes"));
 

@@ -93,14 +93,24 @@ final class ConsumerHarness implements AutoCloseable {
      */
     static ConsumerHarness withWebhooks(String baseUrl, String apiKey, String groupAndOptions, int port,
                                         Object... beans) throws Exception {
-        return new ConsumerHarness(baseUrl, apiKey, groupAndOptions + "&webhook=true&webhookBaseUrl=http://127.0.0.1:"
-                                                     + port, camel -> {
-                                                         org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server
-                                                                 = new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
-                                                         server.setBindHost("127.0.0.1");
-                                                         server.setBindPort(port);
-                                                         camel.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
-                                                     }, beans);
+        return new ConsumerHarness(baseUrl, apiKey, webhookOptions(groupAndOptions, port), platformHttpOn(port),
+                beans);
+    }
+
+    /** The options that turn on the webhook of a consumer whose platform-http server listens on the port. */
+    static String webhookOptions(String groupAndOptions, int port) {
+        return groupAndOptions + "&webhook=true&webhookBaseUrl=http://127.0.0.1:" + port;
+    }
+
+    /** A platform-http server (Vert.x) on a loopback port, for webhook consumers. */
+    static Setup platformHttpOn(int port) {
+        return camel -> {
+            org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server
+                    = new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
+            server.setBindHost("127.0.0.1");
+            server.setBindPort(port);
+            camel.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
+        };
     }
 
     /** What a test sets on the CamelContext before the route starts. */

@@ -245,8 +245,9 @@ class WebhookConsumerTest {
     @Test
     void aChannelsUpcomingConferencesAreFollowedNewOnesIncluded() throws Exception {
         server.conference("c2", "past"); // not upcoming: left alone
-        startRoute("initialDelay=0&delay=300", new org.camelbigmarker.state.MemoryConsumerStore(),
-                "listChannelRegistrations&channelId=" + server.channel());
+        startRoute("initialDelay=0&delay=300&webhookConferenceCheckInterval=0",
+                new org.camelbigmarker.state.MemoryConsumerStore(), "listChannelRegistrations&channelId="
+                                                                    + server.channel());
         assertThat(server.webhookFields("c1")).containsEntry("enable_new_reg_webhook", "true");
         assertThat(server.webhookFields("c2")).doesNotContainKey("enable_new_reg_webhook");
         server.conference("c3", "future"); // created while the route runs

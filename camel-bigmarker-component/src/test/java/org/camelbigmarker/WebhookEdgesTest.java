@@ -99,4 +99,30 @@ class WebhookEdgesTest {
         consumer = null;
         assertThat(server.updatesOf("c1")).containsEntry("enable_webinar_start_webhook", false);
     }
+
+    /**
+     * An account-wide webhook consumer lists the account's conferences to set its webhook on new ones only every
+     * webhookConferenceCheckInterval, not at every poll: each look costs a request per 100 conferences.
+     */
+    @Test
+    void newConferencesAreLookedForEveryCheckIntervalNotAtEveryPoll() throws Exception {
+        consumer = new ConsumerHarness(server.baseUrl(), KEY, ConsumerHarness.webhookOptions(
+                "conferences?event=conferenceStarted&webhookConferenceCheckInterval=3600", port), camel -> {
+                    ConsumerHarness.platformHttpOn(port).apply(camel);
+                    camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock());
+                });
+        assertThat(server.updatesOf("c1")).containsEntry("enable_webinar_start_webhook", true);
+        server.conference("c2", "future");
+        int before = server.requests();
+        for (int poll = 0; poll < 11; poll++) { // the 5 minutes' polls of most of an hour
+            server.clock().advance(java.time.Duration.ofMinutes(5));
+            consumer.poll();
+        }
+        assertThat(server.requests() - before).as("one request a poll: the list of started conferences").isEqualTo(11);
+        assertThat(server.updatesOf("c2")).as("not looked for yet").isEmpty();
+
+        server.clock().advance(java.time.Duration.ofMinutes(5)); // an hour since the start's look
+        consumer.poll();
+        assertThat(server.updatesOf("c2")).containsEntry("enable_webinar_start_webhook", true);
+    }
 }

@@ -208,6 +208,9 @@ public enum ConsumerKind {
         if (hasWebhook()) {
             options.addAll(List.of("webhook", "webhookBaseUrl", "webhookPath", "webhookKeepRegistration",
                     "webhookMaxBodySize"));
+            if (scope() != Scope.CONFERENCE) { // follows many conferences: looks for new ones
+                options.add("webhookConferenceCheckInterval");
+            }
         }
         return options;
     }

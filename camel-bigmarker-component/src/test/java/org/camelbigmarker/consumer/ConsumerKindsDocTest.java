@@ -108,10 +108,10 @@ class ConsumerKindsDocTest {
                     case "future" -> "upcoming";
                     case "happening_now" -> "live";
                     default -> type;
-                }).collect(Collectors.joining(", ")) + " conferences; new ones at each poll";
+                }).collect(Collectors.joining(", ")) + " conferences; new ones every `webhookConferenceCheckInterval`";
         return switch (kind.scope()) {
             case CONFERENCE -> "that one (`conferenceId`)";
-            case CHANNEL -> "every upcoming conference of the channel (`channelId`); new ones at each poll";
+            case CHANNEL -> "every upcoming conference of the channel (`channelId`); new ones every `webhookConferenceCheckInterval`";
             case CONFERENCE_OR_ACCOUNT -> "`conferenceId`, or " + account;
             default -> account;
         };

@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer.webhook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class WebhookRoute {
     private final String path;
     private final String publicUrl;
     private final Conferences conferences;
+    private final ConferenceChecks conferenceChecks;
     private final HealthCheckRegistry healthChecks;
     private final WebhookHealthCheck healthCheck;
 
@@ -48,8 +50,9 @@ public final class WebhookRoute {
 
     private WebhookRoute(Consumer http, WebhookReceiver receiver, WebhookRegistration registration,
                          boolean keepRegistration, String path, String publicUrl, Conferences conferences,
-                         HealthCheckRegistry healthChecks, String routeId) {
+                         ConferenceChecks conferenceChecks, HealthCheckRegistry healthChecks, String routeId) {
         this.http = http;
+        this.conferenceChecks = conferenceChecks;
         this.publicUrl = publicUrl;
         this.conferences = conferences;
         this.receiver = receiver;
@@ -93,6 +96,8 @@ public final class WebhookRoute {
         ServiceHelper.startService(http);
         WebhookRoute route = new WebhookRoute(http, receiver, registration, configuration.isWebhookKeepRegistration(),
                 path, stripSlash(baseUrl) + path + "/" + token.value(), conferences,
+                new ConferenceChecks(endpoint.getClock(),
+                        Duration.ofSeconds(configuration.getWebhookConferenceCheckInterval())),
                 HealthCheckRegistry.get(endpoint.getCamelContext()), routeId);
         try {
             List<String> inScope = conferences.current();
@@ -163,11 +168,18 @@ public final class WebhookRoute {
         return ids;
     }
 
-    /** Sets the webhook of conferences in scope that do not point here yet: new ones of a channel, each poll. */
+    /**
+     * Sets the webhook of conferences in scope that do not point here yet (new ones of a channel or the account),
+     * when a look is due (webhookConferenceCheckInterval).
+     */
     public void registerNewConferences() throws Exception {
+        if (!conferenceChecks.due()) {
+            return;
+        }
         for (String conference : conferences.current()) {
             registration.register(conference, publicUrl);
         }
+        conferenceChecks.looked();
     }
 
     private static Endpoint platformHttp(CamelContext camel, String path) {
