@@ -18,6 +18,8 @@ import org.camelbigmarker.testing.QueryString;
 final class GeneratedChannelServer implements AutoCloseable {
 
     private final HttpServer server;
+    /** The server's threads: HttpServer.stop leaves them running, and they would keep the benchmark's JVM alive. */
+    private final java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(4);
     private final long total;
     private final long registeredAt = System.currentTimeMillis() / 1000 - 86_400;
     private final AtomicLong requests = new AtomicLong();
@@ -25,7 +27,7 @@ final class GeneratedChannelServer implements AutoCloseable {
     GeneratedChannelServer(long total) throws IOException {
         this.total = total;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(threads);
         server.createContext("/api/v1/conferences/registrations/channel/", exchange -> {
             requests.incrementAndGet();
             Map<String, String> params = QueryString.parse(exchange.getRequestURI().getRawQuery());
@@ -62,5 +64,6 @@ final class GeneratedChannelServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdown();
     }
 }
