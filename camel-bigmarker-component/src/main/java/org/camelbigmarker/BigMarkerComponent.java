@@ -144,7 +144,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         BigMarkerClient client = new BigMarkerClient(sharedHttpClient(), baseUrl.uri(),
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
                 settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper), sleeper,
-                budgets().of(baseUrl.uri().toString(), settings.getApiKey(), settings.getEmail()));
+                budgets().of(baseUrl.uri().toString(), Credentials.of(settings).account()));
         return new ApiCaller(client, apiKeySource(settings, client, mapper));
     }
 
@@ -154,21 +154,15 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
      */
     private static ApiKeySource apiKeySource(BigMarkerConfiguration settings, BigMarkerClient client,
                                              ObjectMapper mapper) {
-        if (hasText(settings.getApiKey())) {
-            return settings::getApiKey;
-        }
-        if (hasText(settings.getEmail()) && hasText(settings.getPassword())) {
-            return new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
+        return switch (Credentials.of(settings).kind()) {
+            case API_KEY -> settings::getApiKey;
+            case LOGIN -> new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
                     new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));
-        }
-        return () -> {
-            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"
-                                                          + " component or the endpoint");
+            case NONE -> () -> {
+                throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"
+                                                              + " component or the endpoint");
+            };
         };
-    }
-
-    static boolean hasText(String value) {
-        return value != null && !value.isBlank();
     }
 
     /** The accounts' request budgets, made on first use from requestsPerMinute. */
@@ -210,8 +204,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         OptionRanges.check(configuration); // the component's own values, before any endpoint copies them
         checkRequestsPerMinute();
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null && (hasText(configuration.getApiKey())
-                                 || hasText(configuration.getEmail()) && hasText(configuration.getPassword()))) {
+        if (registry != null && Credentials.of(configuration).present()) {
             healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration).inBackground(),
                     configuration.getBaseUrl());
             registry.register(healthCheck);

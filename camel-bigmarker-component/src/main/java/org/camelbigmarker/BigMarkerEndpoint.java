@@ -62,9 +62,9 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     }
 
     private void checkCredentials() {
-        boolean hasKey = BigMarkerComponent.hasText(configuration.getApiKey());
-        boolean hasEmail = BigMarkerComponent.hasText(configuration.getEmail());
-        boolean hasPassword = BigMarkerComponent.hasText(configuration.getPassword());
+        boolean hasKey = Credentials.hasText(configuration.getApiKey());
+        boolean hasEmail = Credentials.hasText(configuration.getEmail());
+        boolean hasPassword = Credentials.hasText(configuration.getPassword());
         if (!hasKey && hasEmail != hasPassword) {
             throw new InvalidParameterException(hasEmail ? "password" : "email",
                     "is missing: login needs both email and password");
@@ -77,8 +77,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     /** Whether calls can be authenticated; the login operation itself needs no credentials. */
     public boolean hasCredentials() {
-        return BigMarkerComponent.hasText(configuration.getApiKey())
-                || BigMarkerComponent.hasText(configuration.getEmail()) && BigMarkerComponent.hasText(configuration.getPassword());
+        return Credentials.of(configuration).present();
     }
 
     @Override

@@ -23,12 +23,14 @@ public final class RequestBudgets {
         this.sleeper = sleeper;
     }
 
-    /** The budget of the account, or null when requests are not paced. */
-    public RequestBudget of(String baseUrl, String apiKey, String loginEmail) {
+    /**
+     * The budget of an account (the credentials' account, as the component decides which credentials an endpoint
+     * calls with) on a base URL, or null when requests are not paced.
+     */
+    public RequestBudget of(String baseUrl, String account) {
         if (perMinute == 0) {
             return null;
         }
-        String account = baseUrl + '\n' + (apiKey != null && !apiKey.isBlank() ? "key " + apiKey : "login " + loginEmail);
-        return byAccount.computeIfAbsent(account, any -> new RequestBudget(perMinute, clock, sleeper));
+        return byAccount.computeIfAbsent(baseUrl + '\n' + account, any -> new RequestBudget(perMinute, clock, sleeper));
     }
 }

@@ -81,15 +81,15 @@ class RequestBudgetTest {
     void endpointsOfOneAccountShareABudgetAndOtherAccountsHaveTheirOwn() {
         RequestBudgets budgets = new RequestBudgets(30, clock, millis -> {
         });
-        RequestBudget first = budgets.of("https://www.bigmarker.com/api/v1", "key-1", null);
-        assertThat(budgets.of("https://www.bigmarker.com/api/v1", "key-1", null)).isSameAs(first);
-        assertThat(budgets.of("https://www.bigmarker.com/api/v1", "key-2", null)).isNotSameAs(first);
-        assertThat(budgets.of("https://sandbox.example/api/v1", "key-1", null)).isNotSameAs(first);
-        assertThat(budgets.of("https://www.bigmarker.com/api/v1", null, "ops@example.com"))
-                .isSameAs(budgets.of("https://www.bigmarker.com/api/v1", "", "ops@example.com"))
+        RequestBudget first = budgets.of("https://www.bigmarker.com/api/v1", "key key-1");
+        assertThat(budgets.of("https://www.bigmarker.com/api/v1", "key key-1")).isSameAs(first);
+        assertThat(budgets.of("https://www.bigmarker.com/api/v1", "key key-2")).isNotSameAs(first);
+        assertThat(budgets.of("https://sandbox.example/api/v1", "key key-1")).isNotSameAs(first);
+        assertThat(budgets.of("https://www.bigmarker.com/api/v1", "login ops@example.com"))
+                .isSameAs(budgets.of("https://www.bigmarker.com/api/v1", "login ops@example.com"))
                 .isNotSameAs(first);
         assertThat(new RequestBudgets(0, clock, millis -> {
-        }).of("https://www.bigmarker.com/api/v1", "key-1", null)).as("0 paces nothing").isNull();
+        }).of("https://www.bigmarker.com/api/v1", "key key-1")).as("0 paces nothing").isNull();
     }
 
     private void take(RequestBudget budget, RequestPriority priority, List<String> order, String name) {
