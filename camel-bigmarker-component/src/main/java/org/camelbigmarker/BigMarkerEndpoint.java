@@ -32,6 +32,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     private BigMarkerConfiguration configuration;
 
     private ApiCaller apiCaller;
+    private ApiCaller backgroundApiCaller;
 
     public BigMarkerEndpoint(String uri, BigMarkerComponent component, BigMarkerGroup group,
                              BigMarkerConfiguration configuration) {
@@ -59,6 +60,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
         OptionRanges.check(configuration);
         checkCredentials();
         apiCaller = getComponent().createApiCaller(configuration);
+        backgroundApiCaller = apiCaller.inBackground();
     }
 
     private void checkCredentials() {
@@ -129,7 +131,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
      * its requests give way to producers'. Available once the endpoint started.
      */
     public ApiCaller getBackgroundApiCaller() {
-        return apiCaller == null ? null : apiCaller.inBackground();
+        return backgroundApiCaller;
     }
 
     /** The one source of time of this endpoint's consumer: the component's clock. */
