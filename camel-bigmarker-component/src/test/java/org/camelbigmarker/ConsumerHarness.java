@@ -104,13 +104,7 @@ final class ConsumerHarness implements AutoCloseable {
 
     /** A platform-http server (Vert.x) on a loopback port, for webhook consumers. */
     static Setup platformHttpOn(int port) {
-        return camel -> {
-            org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration server
-                    = new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration();
-            server.setBindHost("127.0.0.1");
-            server.setBindPort(port);
-            camel.addService(new org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer(server));
-        };
+        return camel -> org.camelbigmarker.testing.LoopbackPlatformHttp.addTo(camel, port);
     }
 
     /** What a test sets on the CamelContext before the route starts. */

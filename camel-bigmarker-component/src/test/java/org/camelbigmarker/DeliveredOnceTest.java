@@ -1,6 +1,5 @@
 package org.camelbigmarker;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,9 +45,7 @@ class DeliveredOnceTest {
     @BeforeEach
     void start() throws Exception {
         server = new DocumentShapedBigMarker();
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        port = org.camelbigmarker.testing.LoopbackPlatformHttp.freePort();
     }
 
     @AfterEach

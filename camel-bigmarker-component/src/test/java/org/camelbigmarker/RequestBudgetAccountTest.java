@@ -3,9 +3,7 @@ package org.camelbigmarker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.docshape.BareHttpServer;
 import org.camelbigmarker.testing.DrivenClock;
+import org.camelbigmarker.testing.RateLimit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,8 @@ class RequestBudgetAccountTest {
     private final DrivenClock clock = new DrivenClock(Instant.parse("2026-12-01T10:00:00Z"));
     /** Per key, the instants of the requests the server accepted. */
     private final Map<String, List<Instant>> accepted = new HashMap<>();
-    private int throttled;
+    private final Map<String, RateLimit> limits = new HashMap<>();
+    private long throttled;
 
     @Test
     void consumersAndAProducerOfOneKeyStayWithinTheAccountsLimit() throws Exception {
@@ -124,17 +124,13 @@ class RequestBudgetAccountTest {
 
     /** At most LIMIT_PER_MINUTE requests of a key in any 60 s; beyond, 429 with the seconds until one leaves. */
     private synchronized BareHttpServer.Answer throttlingServer(BareHttpServer.Request request) {
-        Instant now = clock.instant();
         String key = request.headers().get("api-key");
-        List<Instant> ofKey = accepted.computeIfAbsent(key, any -> new ArrayList<>());
-        Deque<Instant> lastMinute = new ArrayDeque<>();
-        ofKey.stream().filter(at -> at.isAfter(now.minusSeconds(60))).forEach(lastMinute::add);
-        if (lastMinute.size() >= LIMIT_PER_MINUTE) {
+        long retryAfter = limits.computeIfAbsent(key, any -> new RateLimit(LIMIT_PER_MINUTE, clock)).admit();
+        if (retryAfter > 0) {
             throttled++;
-            long retryAfter = Duration.between(now, lastMinute.getFirst().plusSeconds(60)).toSeconds() + 1;
             return answer(429, Map.of("Retry-After", String.valueOf(retryAfter)), "{\"error\":\"Too many requests\"}");
         }
-        ofKey.add(now);
+        accepted.computeIfAbsent(key, any -> new ArrayList<>()).add(clock.instant());
         String body = request.path().contains("/registrations/") ? "{\"registrations\":[]}"
                 : "{\"conferences\":[],\"current_page\":1,\"total_pages\":1,\"total_entries\":0}";
         return answer(200, Map.of(), body);

@@ -1,6 +1,5 @@
 package org.camelbigmarker;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,9 +52,7 @@ class WebhookConsumerTest {
     void start() throws Exception {
         server = BigMarkerSandbox.start();
         server.conference("c1", "future");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        port = org.camelbigmarker.testing.LoopbackPlatformHttp.freePort();
     }
 
     @AfterEach

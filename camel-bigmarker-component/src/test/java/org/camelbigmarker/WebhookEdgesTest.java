@@ -1,6 +1,5 @@
 package org.camelbigmarker;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,9 +27,7 @@ class WebhookEdgesTest {
     void start() throws Exception {
         server = new DocumentShapedBigMarker();
         server.conference("c1", "future");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        port = org.camelbigmarker.testing.LoopbackPlatformHttp.freePort();
     }
 
     @AfterEach

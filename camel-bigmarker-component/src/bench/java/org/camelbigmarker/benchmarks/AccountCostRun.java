@@ -9,12 +9,11 @@ import java.util.function.IntSupplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camelbigmarker.BigMarkerComponent;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.testing.DrivenClock;
+import org.camelbigmarker.testing.LoopbackPlatformHttp;
 
 /**
  * What each consumer kind costs in requests on a generated account (1,000 upcoming and 10,000 past conferences,
@@ -45,35 +44,30 @@ final class AccountCostRun {
      * The first poll's column holds what the consumer's start costs too (setting the conferences' webhooks).
      */
     static List<Row> runWithWebhooks(Duration delay) throws Exception {
-        String webhook = "&webhook=true&webhookBaseUrl=http://127.0.0.1:" + freePort();
+        int port = LoopbackPlatformHttp.freePort();
+        String webhook = "&webhook=true&webhookBaseUrl=http://127.0.0.1:" + port;
         List<Row> rows = new ArrayList<>();
         rows.add(measure("New registrations of one conference", "registrations?operation=listRegistrations"
-                                                                  + "&conferenceId=u-0" + webhook, delay,
+                                                                  + "&conferenceId=u-0" + webhook, delay, port,
                 server -> () -> pages(server.registrationsOfTheFirstConference(), 25)));
         rows.add(measure("Conference started (the account)", "conferences?event=conferenceStarted" + webhook, delay,
-                server -> () -> pages(UPCOMING, 100)));
+                port, server -> () -> pages(UPCOMING, 100)));
         rows.add(measure("Conference ended (the account)", "conferences?event=conferenceEnded" + webhook, delay,
-                server -> () -> pages(server.pastConferences(), 100)));
+                port, server -> () -> pages(server.pastConferences(), 100)));
         return rows;
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     static List<Row> run(Duration delay) throws Exception {
         List<Row> rows = new ArrayList<>();
         rows.add(measure("New registrations of one conference", "registrations?operation=listRegistrations"
-                                                                  + "&conferenceId=u-0", delay,
+                                                                  + "&conferenceId=u-0", delay, 0,
                 server -> () -> pages(server.registrationsOfTheFirstConference(), 25)));
-        rows.add(measure("Conference started (the account)", "conferences?event=conferenceStarted", delay,
+        rows.add(measure("Conference started (the account)", "conferences?event=conferenceStarted", delay, 0,
                 server -> () -> pages(UPCOMING, 100)));
-        rows.add(measure("Conference ended (the account)", "conferences?event=conferenceEnded", delay,
+        rows.add(measure("Conference ended (the account)", "conferences?event=conferenceEnded", delay, 0,
                 server -> () -> pages(server.pastConferences(), 100)));
         rows.add(measure("Reports of every conference that ends (chats)", "reporting?event=reports&reports=reportChats",
-                delay, server -> () -> pages(server.pastConferences(), 100)));
+                delay, 0, server -> () -> pages(server.pastConferences(), 100)));
         return rows;
     }
 
@@ -81,28 +75,25 @@ final class AccountCostRun {
         IntSupplier pagesPerPoll(GeneratedAccountServer server);
     }
 
-    private static int webhookPort(String groupAndOptions) {
-        int at = groupAndOptions.indexOf("webhookBaseUrl=http://127.0.0.1:");
-        return at < 0 ? 0 : Integer.parseInt(groupAndOptions.substring(at + "webhookBaseUrl=http://127.0.0.1:".length()));
+    /** The generated account of these runs, on the clock. */
+    static GeneratedAccountServer account(DrivenClock clock) throws java.io.IOException {
+        return new GeneratedAccountServer(clock, UPCOMING, PAST, REGISTRATIONS, NEW_EVERY);
     }
 
     private static int pages(int items, int perPage) {
         return items / perPage + 1; // without totals the empty page ends a read; with them, the last one does
     }
 
-    private static Row measure(String name, String groupAndOptions, Duration delay, Naive naive) throws Exception {
+    /** With {@code webhookPort} 0 no platform-http server is started: the consumer only polls. */
+    private static Row measure(String name, String groupAndOptions, Duration delay, int webhookPort, Naive naive)
+            throws Exception {
         DrivenClock clock = new DrivenClock(Instant.now().minus(Duration.ofDays(3)));
         AtomicLong delivered = new AtomicLong();
-        try (GeneratedAccountServer server = new GeneratedAccountServer(clock, UPCOMING, PAST, REGISTRATIONS,
-                NEW_EVERY);
+        try (GeneratedAccountServer server = account(clock);
              CamelContext camel = new DefaultCamelContext()) {
             camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(clock);
-            int webhookPort = webhookPort(groupAndOptions);
             if (webhookPort > 0) {
-                VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-                http.setBindHost("127.0.0.1");
-                http.setBindPort(webhookPort);
-                camel.addService(new VertxPlatformHttpServer(http));
+                LoopbackPlatformHttp.addTo(camel, webhookPort);
             }
             camel.addRoutes(new RouteBuilder() {
                 @Override

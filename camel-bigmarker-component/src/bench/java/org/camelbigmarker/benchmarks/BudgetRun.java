@@ -31,10 +31,6 @@ final class BudgetRun {
                Map<String, long[]> delaysByKind, long writeWaitP99Millis) {
     }
 
-    private static final int UPCOMING = 1000;
-    private static final int PAST = 10000;
-    private static final int REGISTRATIONS = 100;
-    private static final long NEW_EVERY = 1800;
     private static final Duration POLL_DELAY = Duration.ofMinutes(1);
     private static final Duration WRITE_EVERY = Duration.ofMinutes(5);
     static final List<String> KINDS = List.of("registrations", "started", "ended", "reports");
@@ -54,8 +50,7 @@ final class BudgetRun {
     private static Row measure(String setting, int limit, int budget) throws Exception {
         DrivenClock clock = new DrivenClock(Instant.now().minus(Duration.ofDays(3)));
         List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-        try (GeneratedAccountServer server = new GeneratedAccountServer(clock, UPCOMING, PAST, REGISTRATIONS,
-                NEW_EVERY);
+        try (GeneratedAccountServer server = AccountCostRun.account(clock);
              CamelContext camel = new DefaultCamelContext()) {
             BigMarkerComponent component = camel.getComponent("bigmarker", BigMarkerComponent.class);
             component.setClock(clock);
@@ -149,20 +144,13 @@ final class BudgetRun {
     /** When the generated account shows the item: a registration when made, a start at the start, an end after it. */
     private static Instant availableAt(Delivery delivery, GeneratedAccountServer server) {
         return switch (delivery.kind()) {
-            case "registrations" -> {
-                int index = Integer.parseInt(delivery.item().substring(1, delivery.item().indexOf('.')));
-                yield server.started().plusSeconds((index - REGISTRATIONS + 1) * NEW_EVERY);
-            }
+            case "registrations" -> server.registrationMadeAt(delivery.item());
             case "started" -> Instant.ofEpochSecond(server.startOf(delivery.item()));
-            default -> Instant.ofEpochSecond(server.startOf(delivery.item()) + 3600);
+            default -> Instant.ofEpochSecond(server.endOf(delivery.item()));
         };
     }
 
     private static long percentile(List<Long> values, double quantile) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+        return values.isEmpty() ? 0 : Quantile.of(values.stream().sorted().toList(), quantile);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.camelbigmarker.docshape.BareHttpServer;
 import org.camelbigmarker.testing.DrivenClock;
 import org.camelbigmarker.testing.QueryString;
+import org.camelbigmarker.testing.RateLimit;
 
 /**
  * A generated account on a driven clock: upcoming conferences starting over the next 30 days, past ones over the last
@@ -40,10 +41,8 @@ final class GeneratedAccountServer implements AutoCloseable {
     /** Seconds between two new registrations of a conference, from the start on. */
     private final long newRegistrationEvery;
     private final Map<String, AtomicLong> requests = new HashMap<>();
-    /** The instants of the requests accepted in the last minute, when throttled. */
-    private final java.util.ArrayDeque<Long> lastMinute = new java.util.ArrayDeque<>();
-    private int limitPerMinute;
-    private long throttled;
+    /** The account's rate limit, when throttled. */
+    private RateLimit limit;
 
     GeneratedAccountServer(DrivenClock clock, int upcoming, int past, int registrationsPerConference,
                            long newRegistrationEvery) throws IOException {
@@ -70,12 +69,12 @@ final class GeneratedAccountServer implements AutoCloseable {
 
     /** From now on, answers 429 beyond this many requests in any 60 s (0: never). */
     synchronized void throttleTo(int perMinute) {
-        limitPerMinute = perMinute;
+        limit = perMinute == 0 ? null : new RateLimit(perMinute, clock);
     }
 
     /** The 429 answers given. */
     synchronized long throttledAnswers() {
-        return throttled;
+        return limit == null ? 0 : limit.refused();
     }
 
     synchronized long totalRequests() {
@@ -97,11 +96,17 @@ final class GeneratedAccountServer implements AutoCloseable {
                 : start - DAY * 365 + n * (365 * DAY / Math.max(1, past)) - 2 * HOUR;
     }
 
+    /** When a conference ends (epoch seconds): each is an hour long. */
+    long endOf(String id) {
+        return startOf(id) + HOUR;
+    }
+
     private BareHttpServer.Answer route(BareHttpServer.Request request) {
         String path = request.path();
         Map<String, String> query = QueryString.parse(request.rawQuery());
         long now = clock.instant().getEpochSecond();
-        long retryAfter = overTheLimit(now);
+        RateLimit throttling = currentLimit();
+        long retryAfter = throttling == null ? 0 : throttling.admit();
         if (retryAfter > 0) {
             return new BareHttpServer.Answer(429, Map.of("Content-Type", "application/json", "Retry-After",
                     String.valueOf(retryAfter)), "{\"error\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8));
@@ -126,7 +131,7 @@ final class GeneratedAccountServer implements AutoCloseable {
         if (path.matches("/api/v1/conferences/[^/]+/attendees")) {
             count("attendees (ended?)");
             String id = path.split("/")[4];
-            boolean ended = startOf(id) + HOUR <= now;
+            boolean ended = endOf(id) <= now;
             return answer(ended ? 200 : 404, ended ? "{\"attendees\":[]}"
                     : "{\"error\":\"This conference has not ended yet.\"}");
         }
@@ -141,20 +146,8 @@ final class GeneratedAccountServer implements AutoCloseable {
         return answer(404, "{\"error\":\"Not Found!\"}");
     }
 
-    /** 0 when the request may be served (and is counted in the window), else the seconds until it could be. */
-    private synchronized long overTheLimit(long now) {
-        if (limitPerMinute == 0) {
-            return 0;
-        }
-        while (!lastMinute.isEmpty() && lastMinute.peekFirst() <= now - 60) {
-            lastMinute.pollFirst();
-        }
-        if (lastMinute.size() >= limitPerMinute) {
-            throttled++;
-            return lastMinute.peekFirst() + 60 - now;
-        }
-        lastMinute.addLast(now);
-        return 0;
+    private synchronized RateLimit currentLimit() {
+        return limit;
     }
 
     private String conferences(Map<String, String> query, long now) {
@@ -184,7 +177,7 @@ final class GeneratedAccountServer implements AutoCloseable {
 
     private void select(String id, String type, long startTime, long now, List<String> matching) {
         long begins = startOf(id);
-        long ends = begins + HOUR;
+        long ends = endOf(id);
         boolean of = switch (type) {
             case "past" -> ends <= now;
             case "happening_now" -> begins <= now && now < ends;
@@ -195,19 +188,42 @@ final class GeneratedAccountServer implements AutoCloseable {
         }
     }
 
+    /**
+     * When the registration of this index was made (epoch seconds): the first ones over the 30 days before the start,
+     * then, on the first upcoming conference, one every period from the start on.
+     */
+    private long madeAt(int index) {
+        return index < registrationsPerConference
+                ? start - 30 * DAY + index * (30 * DAY / Math.max(1, registrationsPerConference))
+                : start + (index - registrationsPerConference + 1) * newRegistrationEvery;
+    }
+
+    /** How many registrations the conference has at {@code now}: new ones are made on the first upcoming one only. */
+    private int registrationCount(String conference, long now) {
+        int count = registrationsPerConference;
+        while (conference.equals("u-0") && madeAt(count) <= now) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String email(int index, String conference) {
+        return "p" + index + "." + conference + "@example.com";
+    }
+
+    /** When the registration of this email was made: when the account first showed it. */
+    Instant registrationMadeAt(String email) {
+        return Instant.ofEpochSecond(madeAt(Integer.parseInt(email.substring(1, email.indexOf('.')))));
+    }
+
     /** A conference's registrations: the generated ones over the 30 days before the start, and one more each period. */
     private String registrations(String conference, Map<String, String> query, long now) {
         long startTime = Long.parseLong(query.getOrDefault("start_time", "0"));
         int page = Integer.parseInt(query.getOrDefault("page", "1"));
         int perPage = Integer.parseInt(query.getOrDefault("per_page", "25"));
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < registrationsPerConference; i++) {
-            times.add(start - 30 * DAY + i * (30 * DAY / Math.max(1, registrationsPerConference)));
-        }
-        if (conference.equals("u-0")) {
-            for (long at = start + newRegistrationEvery; at <= now; at += newRegistrationEvery) {
-                times.add(at);
-            }
+        for (int i = 0; i < registrationCount(conference, now); i++) {
+            times.add(madeAt(i));
         }
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < times.size(); i++) {
@@ -219,8 +235,8 @@ final class GeneratedAccountServer implements AutoCloseable {
         int to = Math.min(shown.size(), from + perPage);
         StringBuilder body = new StringBuilder("{\"registrations\":[");
         for (int i = from; i < to; i++) {
-            body.append(i == from ? "" : ",").append("{\"email\":\"p").append(shown.get(i)).append('.')
-                    .append(conference).append("@example.com\",\"first_name\":\"P\",\"last_name\":\"L\"}");
+            body.append(i == from ? "" : ",").append("{\"email\":\"").append(email(shown.get(i), conference))
+                    .append("\",\"first_name\":\"P\",\"last_name\":\"L\"}");
         }
         return body.append("]}").toString();
     }
@@ -249,8 +265,7 @@ final class GeneratedAccountServer implements AutoCloseable {
     }
 
     int registrationsOfTheFirstConference() {
-        long now = clock.instant().getEpochSecond();
-        return registrationsPerConference + (int) Math.max(0, (now - start) / newRegistrationEvery);
+        return registrationCount("u-0", clock.instant().getEpochSecond());
     }
 
     /** The instant the account's clock started at. */

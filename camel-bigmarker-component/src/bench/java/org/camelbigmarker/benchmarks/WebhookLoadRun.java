@@ -1,6 +1,5 @@
 package org.camelbigmarker.benchmarks;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.docshape.DocumentShapedBigMarker;
+import org.camelbigmarker.testing.LoopbackPlatformHttp;
 import org.camelbigmarker.state.JdbcConsumerStore;
 
 /**
@@ -45,10 +43,7 @@ final class WebhookLoadRun {
     }
 
     static List<Result> run(int perSecond, int seconds) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = LoopbackPlatformHttp.freePort();
         Map<String, Long> pushedAt = new ConcurrentHashMap<>();
         Map<String, Long> consumerArrival = new ConcurrentHashMap<>();
         Map<String, Long> bareArrival = new ConcurrentHashMap<>();
@@ -58,10 +53,7 @@ final class WebhookLoadRun {
              com.zaxxer.hikari.HikariDataSource database = pool();
              CamelContext camel = new DefaultCamelContext()) {
             server.conference("c1", "future");
-            VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-            http.setBindHost("127.0.0.1");
-            http.setBindPort(port);
-            camel.addService(new VertxPlatformHttpServer(http));
+            LoopbackPlatformHttp.addTo(camel, port);
             camel.getRegistry().bind("store", new JdbcConsumerStore(database));
             camel.addRoutes(new RouteBuilder() {
                 @Override
@@ -162,11 +154,7 @@ final class WebhookLoadRun {
     }
 
     private static double millis(List<Long> sorted, double quantile) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
+        return sorted.isEmpty() ? Double.NaN : Quantile.of(sorted, quantile) / 1e6;
     }
 
     private static com.zaxxer.hikari.HikariDataSource pool() {
