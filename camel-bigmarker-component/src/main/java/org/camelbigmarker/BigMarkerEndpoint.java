@@ -33,6 +33,8 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     private ApiCaller apiCaller;
     private ApiCaller backgroundApiCaller;
+    /** Decided at start: the producer asks for every message. */
+    private Credentials credentials;
 
     public BigMarkerEndpoint(String uri, BigMarkerComponent component, BigMarkerGroup group,
                              BigMarkerConfiguration configuration) {
@@ -59,6 +61,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
         super.doStart();
         OptionRanges.check(configuration);
         checkCredentials();
+        credentials = Credentials.of(configuration);
         apiCaller = getComponent().createApiCaller(configuration);
         backgroundApiCaller = apiCaller.inBackground();
     }
@@ -79,7 +82,7 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     /** Whether calls can be authenticated; the login operation itself needs no credentials. */
     public boolean hasCredentials() {
-        return Credentials.of(configuration).present();
+        return (credentials != null ? credentials : Credentials.of(configuration)).present();
     }
 
     @Override

@@ -9,22 +9,25 @@ final class Credentials {
 
     enum Kind { API_KEY, LOGIN, NONE }
 
-    private final Kind kind;
-    private final String account;
+    private static final Credentials NONE = new Credentials(Kind.NONE, "");
 
-    private Credentials(Kind kind, String account) {
+    private final Kind kind;
+    /** The API key or the login's email: what identifies the account. */
+    private final String identifier;
+
+    private Credentials(Kind kind, String identifier) {
         this.kind = kind;
-        this.account = account;
+        this.identifier = identifier;
     }
 
     static Credentials of(BigMarkerConfiguration settings) {
         if (hasText(settings.getApiKey())) {
-            return new Credentials(Kind.API_KEY, "key " + settings.getApiKey());
+            return new Credentials(Kind.API_KEY, settings.getApiKey());
         }
         if (hasText(settings.getEmail()) && hasText(settings.getPassword())) {
-            return new Credentials(Kind.LOGIN, "login " + settings.getEmail());
+            return new Credentials(Kind.LOGIN, settings.getEmail());
         }
-        return new Credentials(Kind.NONE, "none");
+        return NONE;
     }
 
     Kind kind() {
@@ -37,7 +40,7 @@ final class Credentials {
 
     /** Who BigMarker counts the requests of: the key, or the login's email. Holds the key: never log it. */
     String account() {
-        return account;
+        return kind + " " + identifier;
     }
 
     static boolean hasText(String value) {
