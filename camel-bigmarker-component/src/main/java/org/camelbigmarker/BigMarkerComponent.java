@@ -159,8 +159,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
             case LOGIN -> new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
                     new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));
             case NONE -> () -> {
-                throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"
-                                                              + " component or the endpoint");
+                throw Credentials.missing();
             };
         };
     }

@@ -12,9 +12,10 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.consumer.ConsumerSetup;
 import org.camelbigmarker.producer.BigMarkerProducer;
+import org.camelbigmarker.producer.ProducerSetup;
 import org.camelbigmarker.api.ApiCaller;
 
 /**
@@ -45,12 +46,33 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     @Override
     public Producer createProducer() {
-        return new BigMarkerProducer(this);
+        return new BigMarkerProducer(this, new ProducerSetup() {
+            @Override
+            public BigMarkerGroup group() {
+                return group;
+            }
+
+            @Override
+            public BigMarkerConfiguration configuration() {
+                return configuration;
+            }
+
+            @Override
+            public ApiCaller caller() {
+                return apiCaller;
+            }
+
+            @Override
+            public void checkCredentialsFor(BigMarkerOperation operation) {
+                credentials.checkFor(operation);
+            }
+        });
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor);
+        BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor,
+                new ConsumerSetup(group, configuration, () -> backgroundApiCaller, getClock()));
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -60,24 +82,11 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     protected void doStart() throws Exception {
         super.doStart();
         OptionRanges.check(configuration);
-        checkCredentials();
+        Credentials.checkLoginPair(configuration);
         credentials = Credentials.of(configuration);
+        credentials.checkFor(configuration.getOperation());
         apiCaller = getComponent().createApiCaller(configuration);
         backgroundApiCaller = apiCaller.inBackground();
-    }
-
-    private void checkCredentials() {
-        boolean hasKey = Credentials.hasText(configuration.getApiKey());
-        boolean hasEmail = Credentials.hasText(configuration.getEmail());
-        boolean hasPassword = Credentials.hasText(configuration.getPassword());
-        if (!hasKey && hasEmail != hasPassword) {
-            throw new InvalidParameterException(hasEmail ? "password" : "email",
-                    "is missing: login needs both email and password");
-        }
-        if (!hasKey && !hasEmail && configuration.getOperation() != null
-                && configuration.getOperation().needsApiKey()) {
-            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
-        }
     }
 
     /** Whether calls can be authenticated; the login operation itself needs no credentials. */

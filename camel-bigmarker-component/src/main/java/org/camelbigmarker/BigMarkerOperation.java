@@ -18,6 +18,7 @@ import org.camelbigmarker.model.Registration;
 import org.camelbigmarker.model.Series;
 import org.camelbigmarker.operation.BodyEncoding;
 import org.camelbigmarker.operation.Effect;
+import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ResultSpec;
 import org.camelbigmarker.operation.Route;
@@ -403,7 +404,6 @@ public enum BigMarkerOperation {
         return result;
     }
 
-    /** The operations of one group, in table order. */
     /**
      * Whether the request carries the API key: every operation but login, the one operation of the auth group, which
      * obtains a key.
@@ -412,6 +412,20 @@ public enum BigMarkerOperation {
         return group != BigMarkerGroup.auth;
     }
 
+    /**
+     * This operation, when it belongs to {@code endpointGroup}; else an error naming the operation option and the URI
+     * that would perform it (producers and consumers alike).
+     */
+    public BigMarkerOperation checkGroup(BigMarkerGroup endpointGroup) {
+        if (group != endpointGroup) {
+            throw new InvalidParameterException("operation", this + " belongs to group " + group + ", not "
+                                                             + endpointGroup + "; use bigmarker:" + group
+                                                             + "?operation=" + this);
+        }
+        return this;
+    }
+
+    /** The operations of one group, in table order. */
     public static List<BigMarkerOperation> of(BigMarkerGroup group) {
         List<BigMarkerOperation> found = new ArrayList<>();
         for (BigMarkerOperation operation : values()) {

@@ -1,5 +1,7 @@
 package org.camelbigmarker;
 
+import org.camelbigmarker.operation.InvalidParameterException;
+
 /**
  * Which credentials a configuration calls BigMarker with: its API key when one is set, else a login with email and
  * password, else none. The one place that decides it: the key source, the request budget's account and the checks
@@ -41,6 +43,30 @@ final class Credentials {
     /** Who BigMarker counts the requests of: the key, or the login's email. Holds the key: never log it. */
     String account() {
         return kind + " " + identifier;
+    }
+
+    /**
+     * Fails, naming the option, when an email is set without a password or the reverse: a login needs both.
+     */
+    static void checkLoginPair(BigMarkerConfiguration settings) {
+        boolean hasEmail = hasText(settings.getEmail());
+        if (!hasText(settings.getApiKey()) && hasEmail != hasText(settings.getPassword())) {
+            throw new InvalidParameterException(hasEmail ? "password" : "email",
+                    "is missing: login needs both email and password");
+        }
+    }
+
+    /** Fails, naming the apiKey option, when {@code operation} needs credentials and these are none. */
+    void checkFor(BigMarkerOperation operation) {
+        if (!present() && operation != null && operation.needsApiKey()) {
+            throw missing();
+        }
+    }
+
+    /** The one error for calls without credentials. */
+    static InvalidParameterException missing() {
+        return new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"
+                                                       + " component or the endpoint");
     }
 
     static boolean hasText(String value) {

@@ -49,6 +49,12 @@ public final class Pager<T> {
     public record Page<T>(int number, List<T> items, PageInfo paging, Instant serverTime) {
     }
 
+    /**
+     * The page size a consumer asks for where it chooses one (lifecycle reads, a webhook's conferences): reads that
+     * reach back a day would pay two requests or more per idle poll at BigMarker's default of 20.
+     */
+    public static final int CONSUMER_PAGE_SIZE = 100;
+
     private final ApiCaller caller;
     private final BigMarkerOperation operation;
     private final Map<String, Object> parameters;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -16,7 +18,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.camelbigmarker.BigMarkerConstants;
-import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.consumer.delivery.Claims;
 import org.camelbigmarker.consumer.delivery.DeliveryLedger;
@@ -26,83 +28,81 @@ import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.delivery.ItemStates;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
-import org.camelbigmarker.consumer.feed.Feeds;
 import org.camelbigmarker.consumer.webhook.WebhookReceiver;
-import org.camelbigmarker.consumer.webhook.WebhookRoute;
+import org.camelbigmarker.consumer.webhook.WebhookListener;
 
 /**
  * Polls a {@link Feed}, receives what its webhook brings, and delivers each new item as its own exchange, once in
  * effect: every delivery goes through the {@link DeliveryLedger} (claims, attempts, recording), and progress (a
  * cursor, a report marked done) is made only from recorded state ({@link DeliveryRound}). Its durable side is
- * {@link ConsumerStorage}; an operator's replay and reset, {@link OperatorActions}.
+ * {@link StoreSession}; an operator's replay and reset, {@link OperatorActions}.
  */
 @ManagedResource(description = "BigMarker consumer: replay and reset (docs/upgrading.md)")
 public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
 
-    private final BigMarkerEndpoint endpoint;
+    private final ConsumerSetup setup;
     private final Clock clock;
+    private final RetryAfterQuiet quiet;
     private final OperatorActions operator = new OperatorActions(() -> this.feed, this::getRouteId);
-    private ConsumerStorage storage;
+    private StoreSession storage;
     private DeliveryLedger ledger;
     private Feed feed;
     private int emittedThisPoll;
-    private volatile Instant quietUntil;
     private volatile Instant lastPollAt;
-    private WebhookRoute webhookRoute;
+    private WebhookListener webhook;
 
-    public BigMarkerConsumer(BigMarkerEndpoint endpoint, Processor processor) {
+    public BigMarkerConsumer(Endpoint endpoint, Processor processor, ConsumerSetup setup) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
-        this.clock = endpoint.getClock();
+        this.setup = setup;
+        this.clock = setup.clock();
+        this.quiet = new RetryAfterQuiet(clock);
     }
 
     @Override
     protected void doStart() throws Exception {
-        storage = ConsumerStorage.start(endpoint, this);
+        CamelContext camel = getEndpoint().getCamelContext();
+        ConsumerKind kind = setup.kind();
+        ApiCaller caller = setup.caller().get();
+        storage = StoreSession.open(setup, camel, this);
         ledger = storage.ledger();
         FeedState state = storage.state();
-        feed = Feeds.create(endpoint, state);
+        feed = new FeedFactory(kind, setup, caller).create(state);
         super.doStart();
-        if (endpoint.getConfiguration().isWebhook()) {
-            webhookRoute = WebhookRoute.start(endpoint, getRouteId(), feed, state, this::deliverPushed);
+        if (setup.configuration().isWebhook()) {
+            webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state,
+                    this::deliverPushed);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (webhookRoute != null) {
-            webhookRoute.stop();
-            webhookRoute = null;
+        if (webhook != null) {
+            webhook.stop();
+            webhook = null;
         }
         super.doStop();
         if (storage != null) { // null when it never started: a route its cluster policy never let lead
-            storage.stop();
+            storage.close();
             storage = null;
         }
     }
 
-    /**
-     * One poll of the feed; none while BigMarker's last Retry-After has not passed: a 429 asking for a minute of quiet
-     * gets it, across polls, not only inside one.
-     */
+    /** One poll of the feed; none while BigMarker's last Retry-After has not passed ({@link RetryAfterQuiet}). */
     @Override
     protected int poll() throws Exception {
         emittedThisPoll = 0;
         lastPollAt = clock.instant();
-        Instant quiet = quietUntil;
-        if (quiet != null && clock.instant().isBefore(quiet)) {
+        if (quiet.quietNow()) {
             return 0;
         }
         try {
             ledger.forgetEndedClaims();
-            if (webhookRoute != null) {
-                webhookRoute.registerNewConferences(); // a channel's conferences created since the last poll
+            if (webhook != null) {
+                webhook.registerNewConferences(); // a channel's conferences created since the last look
             }
             return operator.poll(() -> feed.poll(this)); // never while an operator replays or resets
         } catch (BigMarkerApiException failure) {
-            if (failure.isThrottled() && failure.getRetryAfterMillis() > 0) {
-                quietUntil = clock.instant().plusMillis(failure.getRetryAfterMillis());
-            }
+            quiet.failed(failure);
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
             addLastErrorDetail("bigmarker.error", failure.getMessage());
             throw failure;
@@ -119,7 +119,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         if (!isRunAllowed() || isStopping() || isSuspendingOrSuspended()) {
             return WebhookReceiver.Outcome.STOPPING;
         }
-        if (state(item.key()) == ItemState.DELIVERED) {
+        if (ledger.alreadyDelivered(item.key())) {
             return WebhookReceiver.Outcome.ALREADY_DELIVERED;
         }
         Claims.Claim claim = ledger.claim(List.of(item.key()));
@@ -133,7 +133,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         ledger.record();
         // read from what the exchange's completion hooks recorded, not the exchange: it is released (and may be
         // reused by a pooled exchange factory) once its unit of work is done
-        return state(item.key()) == ItemState.DELIVERED ? WebhookReceiver.Outcome.DELIVERED
+        return ledger.alreadyDelivered(item.key()) ? WebhookReceiver.Outcome.DELIVERED
                 : WebhookReceiver.Outcome.ROUTE_FAILED;
     }
 
@@ -167,13 +167,13 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         status.put("failedPolls", getErrorCounter());
         Throwable lastError = getLastError();
         status.put("lastError", lastError == null ? null : lastError.getMessage());
-        status.put("quietUntil", quietUntil == null ? null : quietUntil.toString());
+        status.put("quietUntil", quiet.until());
         if (storage != null) {
             status.putAll(storage.status());
         }
         status.put("progress", feed == null ? null : feed.progress());
-        if (webhookRoute != null) {
-            status.put("webhook", webhookRoute.status());
+        if (webhook != null) {
+            status.put("webhook", webhook.status());
         }
         return status;
     }

@@ -11,7 +11,6 @@ import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.consumer.feed.ItemIdentity;
 import org.camelbigmarker.consumer.webhook.WebhookKind;
-import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.operation.InvalidParameterException;
 
 import static org.camelbigmarker.BigMarkerOperation.listChannelRegistrations;
@@ -27,31 +26,42 @@ public enum ConsumerKind {
 
     /** New registrations of one conference; BigMarker's new-registration webhook carries no registration id. */
     NEW_REGISTRATIONS(ConsumerEvent.newItems, listRegistrations, null, Scope.CONFERENCE,
-            ItemIdentity.fields("email"), false, WebhookKind.NEW_REGISTRATION),
+            ItemIdentity.fields("email"), false,
+            "bigmarker:registrations?operation=listRegistrations&conferenceId=ID", List.of(),
+            WebhookKind.NEW_REGISTRATION),
     /** New registrations of every conference of a channel (webhooks: its upcoming conferences, new ones included). */
     NEW_CHANNEL_REGISTRATIONS(ConsumerEvent.newItems, listChannelRegistrations, null, Scope.CHANNEL,
             ItemIdentity.fields(WebhookKind.NEW_REGISTRATION.conferenceField(), "email"), false,
+            "bigmarker:registrations?operation=listChannelRegistrations&channelId=CHANNEL", List.of(),
             WebhookKind.NEW_REGISTRATION),
     /** New items of any other list operation. */
-    NEW_ITEMS(ConsumerEvent.newItems, null, null, Scope.LIST, ItemIdentity.FIRST_OF_ID_BMID_EMAIL, true, null),
+    NEW_ITEMS(ConsumerEvent.newItems, null, null, Scope.LIST, ItemIdentity.FIRST_OF_ID_BMID_EMAIL, true,
+            "bigmarker:GROUP?operation=LIST_OPERATION", List.of(), null),
     CONFERENCE_STARTED(ConsumerEvent.conferenceStarted, listConferences, "happening_now", Scope.ACCOUNT,
-            ItemIdentity.fields(WebhookKind.WEBINAR_START.conferenceField()), false, WebhookKind.WEBINAR_START,
-            "future"),
+            ItemIdentity.fields(WebhookKind.WEBINAR_START.conferenceField()), false,
+            null, List.of(), WebhookKind.WEBINAR_START, "future"),
     CONFERENCE_ENDED(ConsumerEvent.conferenceEnded, listConferences, "past", Scope.ACCOUNT,
-            ItemIdentity.fields(WebhookKind.WEBINAR_END.conferenceField()), false, WebhookKind.WEBINAR_END, "future",
+            ItemIdentity.fields(WebhookKind.WEBINAR_END.conferenceField()), false,
+            null, List.of(), WebhookKind.WEBINAR_END, "future",
             "happening_now"),
     /** Post-webinar reports; the identity is that of a report row (rows without an id: content and occurrence). */
-    REPORTS(ConsumerEvent.reports, null, null, Scope.CONFERENCE_OR_ACCOUNT, ItemIdentity.fields("id"), true, null),
+    REPORTS(ConsumerEvent.reports, null, null, Scope.CONFERENCE_OR_ACCOUNT, ItemIdentity.fields("id"), true,
+            "bigmarker:reporting?event=reports",
+            List.of("reports", "splitReportRows", "emptyReportWait", "reportRecheckInterval", "onDemandWindowHours"),
+            null),
     WAITING_ROOM_OPENED(ConsumerEvent.waitingRoomOpened, null, null, Scope.CONFERENCE_OR_ACCOUNT,
             ItemIdentity.fields(WebhookKind.WAITING_ROOM_OPEN.conferenceField()), false,
-            WebhookKind.WAITING_ROOM_OPEN, "future", "happening_now"),
+            null, List.of(), WebhookKind.WAITING_ROOM_OPEN,
+            "future", "happening_now"),
     LIVE_ATTENDEE_DATA(ConsumerEvent.liveAttendeeData, null, null, Scope.CONFERENCE_OR_ACCOUNT,
             ItemIdentity.fields(WebhookKind.LIVE_ATTENDEE_DATA.conferenceField()).withContent(), false,
-            WebhookKind.LIVE_ATTENDEE_DATA, "future", "happening_now"),
+            null, List.of(), WebhookKind.LIVE_ATTENDEE_DATA,
+            "future", "happening_now"),
     /** Recordings are watched after a webinar: past conferences keep their webhook too. */
     ON_DEMAND_VIEWER(ConsumerEvent.onDemandViewer, null, null, Scope.CONFERENCE_OR_ACCOUNT,
             ItemIdentity.fields(WebhookKind.ON_DEMAND_VIEWER.conferenceField()).withContent(), false,
-            WebhookKind.ON_DEMAND_VIEWER, "future", "happening_now", "past");
+            null, List.of(), WebhookKind.ON_DEMAND_VIEWER,
+            "future", "happening_now", "past");
 
     /** What one consumer watches. */
     public enum Scope {
@@ -78,6 +88,8 @@ public enum ConsumerKind {
     private final Scope scope;
     private final ItemIdentity identity;
     private final boolean identityOption;
+    private final String uri;
+    private final List<String> ownOptions;
     private final WebhookKind webhook;
     private final List<String> webhookConferenceTypes;
 
@@ -86,16 +98,23 @@ public enum ConsumerKind {
      *                               (reports) or nothing (pushed only)
      * @param conferenceType         the type filter of a conference lifecycle read
      * @param identityOption         whether the identity option may replace {@code identity}
+     * @param uri                    the endpoint URI that asks for this kind, in short; null for an event of the
+     *                               conferences group, whose URI names the event
+     * @param ownOptions             the options only this kind has
+     * @param webhook                the webhook that brings its items, or null
      * @param webhookConferenceTypes the conference types whose webhook is set when no conference is given
      */
     ConsumerKind(ConsumerEvent event, BigMarkerOperation reads, String conferenceType, Scope scope,
-                 ItemIdentity identity, boolean identityOption, WebhookKind webhook, String... webhookConferenceTypes) {
+                 ItemIdentity identity, boolean identityOption, String uri, List<String> ownOptions,
+                 WebhookKind webhook, String... webhookConferenceTypes) {
         this.event = event;
         this.reads = reads;
         this.conferenceType = conferenceType;
         this.scope = scope;
         this.identity = identity;
         this.identityOption = identityOption;
+        this.uri = uri;
+        this.ownOptions = ownOptions;
         this.webhook = webhook;
         this.webhookConferenceTypes = List.of(webhookConferenceTypes);
     }
@@ -146,11 +165,6 @@ public enum ConsumerKind {
         return webhookConferenceTypes;
     }
 
-    /** The type of a pushed-only item (a list's items have the type of their operation's result). */
-    public Class<?> pushedItemType() {
-        return this == WAITING_ROOM_OPENED ? Conference.class : java.util.Map.class;
-    }
-
     /**
      * What keys an item of this kind, in every mode: the row's identity, or the identity option where this kind lets
      * the user choose (a list whose items the document shows without an id, a report's rows); elsewhere the option is
@@ -176,14 +190,7 @@ public enum ConsumerKind {
 
     /** The endpoint URI that asks for this kind, in short. */
     public String uri() {
-        return switch (this) {
-            case NEW_REGISTRATIONS -> "bigmarker:registrations?operation=listRegistrations&conferenceId=ID";
-            case NEW_CHANNEL_REGISTRATIONS -> "bigmarker:registrations?operation=listChannelRegistrations"
-                                              + "&channelId=CHANNEL";
-            case NEW_ITEMS -> "bigmarker:GROUP?operation=LIST_OPERATION";
-            case REPORTS -> "bigmarker:reporting?event=reports";
-            default -> "bigmarker:conferences?event=" + event + (pushedOnly() ? "&webhook=true" : "");
-        };
+        return uri != null ? uri : "bigmarker:conferences?event=" + event + (pushedOnly() ? "&webhook=true" : "");
     }
 
     /** A short name for messages: the event, and the operation where the event alone does not tell. */
@@ -201,10 +208,7 @@ public enum ConsumerKind {
         if (identityOption) {
             options.add("identity");
         }
-        if (this == REPORTS) {
-            options.addAll(List.of("reports", "splitReportRows", "emptyReportWait", "reportRecheckInterval",
-                    "onDemandWindowHours"));
-        }
+        options.addAll(ownOptions);
         if (hasWebhook()) {
             options.addAll(List.of("webhook", "webhookBaseUrl", "webhookPath", "webhookKeepRegistration",
                     "webhookMaxBodySize"));

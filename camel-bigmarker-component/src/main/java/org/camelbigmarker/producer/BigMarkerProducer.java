@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -17,7 +18,6 @@ import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.PageInfo;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerConstants;
-import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.OutputType;
 import org.camelbigmarker.client.ApiResponse;
@@ -32,24 +32,22 @@ import org.camelbigmarker.operation.ResultSpec;
  */
 public class BigMarkerProducer extends DefaultProducer {
 
-    private final BigMarkerEndpoint endpoint;
+    private final ProducerSetup endpoint;
     private final ResultMapper results = new ResultMapper(JsonSupport.mapper());
 
-    public BigMarkerProducer(BigMarkerEndpoint endpoint) {
+    public BigMarkerProducer(Endpoint endpoint, ProducerSetup setup) {
         super(endpoint);
-        this.endpoint = endpoint;
+        this.endpoint = setup;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        BigMarkerConfiguration configuration = endpoint.getConfiguration();
+        BigMarkerConfiguration configuration = endpoint.configuration();
         BigMarkerOperation operation = resolveOperation(message);
         Map<String, Object> parameters = ParameterCollector.collect(operation, configuration.getParameters(),
                 configuration.getConferenceId(), configuration.getChannelId(), message);
-        if (operation.needsApiKey() && !endpoint.hasCredentials()) {
-            throw new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password");
-        }
+        endpoint.checkCredentialsFor(operation);
         ResultSpec result = operation.result();
         boolean allPages = result.paged() && allPages(message);
         if (allPages) {
@@ -67,7 +65,7 @@ public class BigMarkerProducer extends DefaultProducer {
         List<Object> items;
         PageInfo paging;
         if (allPages) {
-            Pager<Object> pager = new Pager<>(endpoint.getApiCaller(), operation, parameters, converter,
+            Pager<Object> pager = new Pager<>(endpoint.caller(), operation, parameters, converter,
                     configuration.getMaxPages()).startingWith(first);
             Pager.Page<Object> page = pager.next();
             items = page.items();
@@ -85,25 +83,20 @@ public class BigMarkerProducer extends DefaultProducer {
     }
 
     private ApiResponse send(BigMarkerOperation operation, Map<String, Object> parameters) throws IOException {
-        return endpoint.getApiCaller().call(operation, parameters);
+        return endpoint.caller().call(operation, parameters);
     }
 
     private BigMarkerOperation resolveOperation(Message message) {
         Object fromHeader = message.getHeader(BigMarkerConstants.OPERATION);
-        BigMarkerOperation operation = fromHeader == null ? endpoint.getConfiguration().getOperation()
+        BigMarkerOperation operation = fromHeader == null ? endpoint.configuration().getOperation()
                 : fromHeader instanceof BigMarkerOperation given ? given : byName(fromHeader.toString());
         if (operation == null) {
             throw new InvalidParameterException("operation", "is missing: set the operation option or the "
                                                              + BigMarkerConstants.OPERATION + " header; group "
-                                                             + endpoint.getGroup() + " has "
-                                                             + BigMarkerOperation.of(endpoint.getGroup()));
+                                                             + endpoint.group() + " has "
+                                                             + BigMarkerOperation.of(endpoint.group()));
         }
-        if (operation.group() != endpoint.getGroup()) {
-            throw new InvalidParameterException("operation", operation + " belongs to group " + operation.group()
-                                                             + ", not " + endpoint.getGroup() + "; use bigmarker:"
-                                                             + operation.group() + "?operation=" + operation);
-        }
-        return operation;
+        return operation.checkGroup(endpoint.group());
     }
 
     private BigMarkerOperation byName(String name) {
@@ -111,8 +104,8 @@ public class BigMarkerProducer extends DefaultProducer {
             return BigMarkerOperation.valueOf(name.trim());
         } catch (IllegalArgumentException unknown) {
             throw new InvalidParameterException("operation", "'" + name + "' is not a BigMarker operation; group "
-                                                             + endpoint.getGroup() + " has "
-                                                             + BigMarkerOperation.of(endpoint.getGroup())
+                                                             + endpoint.group() + " has "
+                                                             + BigMarkerOperation.of(endpoint.group())
                                                              + " (all: " + Arrays.toString(BigMarkerOperation.values())
                                                              + ")");
         }
@@ -120,7 +113,7 @@ public class BigMarkerProducer extends DefaultProducer {
 
     private boolean allPages(Message message) {
         Boolean fromHeader = message.getHeader(BigMarkerConstants.ALL_PAGES, Boolean.class);
-        return fromHeader != null ? fromHeader : endpoint.getConfiguration().isAllPages();
+        return fromHeader != null ? fromHeader : endpoint.configuration().isAllPages();
     }
 
     private void setPagingHeaders(Message message, BigMarkerOperation operation, Map<String, Object> parameters,

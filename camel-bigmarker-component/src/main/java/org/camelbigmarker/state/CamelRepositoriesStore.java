@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
-import org.camelbigmarker.api.JsonSupport;
 
 /**
  * A {@link ConsumerStore} over Camel's own interfaces, for the idempotentRepository and stateRepository options: any
@@ -22,6 +22,8 @@ import org.camelbigmarker.api.JsonSupport;
 public class CamelRepositoriesStore implements ConsumerStore {
 
     private static final String INDEX = "bigmarker-index:";
+    /** The index of names under a prefix is a JSON array: plain Jackson, no setting of the component's applies. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Set<String>> NAMES = new TypeReference<>() {
     };
 
@@ -104,7 +106,7 @@ public class CamelRepositoriesStore implements ConsumerStore {
     private Set<String> names(String prefix) {
         String saved = state.getState(INDEX + prefix);
         try {
-            return saved == null ? new LinkedHashSet<>() : JsonSupport.mapper().readValue(saved, NAMES);
+            return saved == null ? new LinkedHashSet<>() : JSON.readValue(saved, NAMES);
         } catch (IOException unreadable) {
             throw new IllegalStateException("The BigMarker state index " + prefix + " is not readable", unreadable);
         }
@@ -112,7 +114,7 @@ public class CamelRepositoriesStore implements ConsumerStore {
 
     private void writeNames(String prefix, Set<String> names) {
         try {
-            state.setState(INDEX + prefix, JsonSupport.mapper().writeValueAsString(names));
+            state.setState(INDEX + prefix, JSON.writeValueAsString(names));
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -19,7 +19,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
 import org.camelbigmarker.consumer.delivery.Claims.Claim;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+
 import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,7 +14,7 @@ import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
-import org.camelbigmarker.consumer.delivery.ForwardingEmitter;
+import org.camelbigmarker.consumer.delivery.ItemStates;
 import org.camelbigmarker.operation.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,7 @@ public final class EndedConferences {
         Map<String, Long> tracked = followed.all();
         if (fixedConference != null) {
             if (!tracked.containsKey(fixedConference)
-                && !emitter.alreadyDelivered(FeedState.reportsFinishedKey(fixedConference)) && hasEnded(fixedConference)) {
+                && !emitter.items().alreadyDelivered(FeedState.reportsFinishedKey(fixedConference)) && hasEnded(fixedConference)) {
                 follow(tracked, fixedConference);
             }
         } else {
@@ -118,7 +118,7 @@ public final class EndedConferences {
 
     /** All its reports are delivered and its window closed: it is no longer followed. */
     void finished(String conference, Emitter emitter) {
-        emitter.markSeen(FeedState.reportsFinishedKey(conference));
+        emitter.items().markSeen(FeedState.reportsFinishedKey(conference));
         followed.stopFollowing(conference);
         schedule.forget(conference);
     }
@@ -153,13 +153,24 @@ public final class EndedConferences {
     }
 
     /** Takes the conferences the past list shows as new into the followed ones, instead of delivering them. */
-    private final class Discovering extends ForwardingEmitter {
+    private final class Discovering implements Emitter {
 
+        private final Emitter consumer;
         private final Map<String, Long> tracked;
 
         Discovering(Emitter consumer, Map<String, Long> tracked) {
-            super(consumer);
+            this.consumer = consumer;
             this.tracked = tracked;
+        }
+
+        @Override
+        public DeliveryRound newRound(Runnable progress) {
+            return consumer.newRound(progress);
+        }
+
+        @Override
+        public ItemStates items() {
+            return consumer.items();
         }
 
         @Override
@@ -172,7 +183,7 @@ public final class EndedConferences {
                 }
                 keys.add(item.key());
             }
-            delegate.markSeen(keys);
+            consumer.items().markSeen(keys);
             return true;
         }
     }

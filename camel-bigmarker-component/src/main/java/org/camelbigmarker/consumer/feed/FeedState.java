@@ -11,7 +11,7 @@ import org.camelbigmarker.state.ConsumerStore;
 
 /**
  * The consumer store as the consumers see it: typed state (cursors, reconciliation stamps, followed conferences,
- * webhook records) read and written here only, and every name of an entry, in one place. A scope is what one feed
+ * webhook records) and every name of an entry, in one place. A scope is what one feed
  * watches (an operation and a digest of its parameters, see ListScope); names are stable across restarts and
  * nodes.
  * <p>
@@ -63,13 +63,18 @@ public final class FeedState {
         return new ListState(scope);
     }
 
-    public FollowedConferences followed(String scope) {
-        return new FollowedConferences("bigmarker-tracked:" + scope + "#");
+    FollowedConferences followed(String scope) {
+        return new FollowedConferences(new PrefixedValues(store, "bigmarker-tracked:" + scope + "#"));
     }
 
-    /** A webhook consumer's records in this store. */
-    public WebhookRecords webhooks(String scope) {
-        return new WebhookRecords(store, scope);
+    /** A webhook consumer's URL token (the one value named ""). */
+    public PrefixedValues webhookToken(String scope) {
+        return new PrefixedValues(store, "bigmarker-webhook-token:" + scope);
+    }
+
+    /** A webhook consumer's record of each conference's webhook fields before it changed them, by conference. */
+    public PrefixedValues webhookPrevious(String scope) {
+        return new PrefixedValues(store, "bigmarker-webhook-previous:" + scope + "#");
     }
 
     /** How the keys of a list's items start, in the store's format: then comes the item's identity. */
@@ -184,11 +189,6 @@ public final class FeedState {
             return store.forgetDelivered(itemKey(identityPrefix), Long.MAX_VALUE);
         }
 
-        /** The next poll reads the reconciliation horizon again. */
-        void reconcileOnNextPoll() {
-            store.setValue(reconciledName, "0");
-        }
-
         /** Forgets everything of this list: the next poll starts as a new store would (startFrom). */
         int reset() {
             store.removeValue(cursorName);
@@ -216,31 +216,30 @@ public final class FeedState {
     }
 
     /** The conferences whose reports are followed: each with when it was seen ended (BigMarker's clock, seconds). */
-    final class FollowedConferences {
+    static final class FollowedConferences {
 
-        private final String prefix;
+        private final PrefixedValues values;
 
-        private FollowedConferences(String prefix) {
-            this.prefix = prefix;
+        private FollowedConferences(PrefixedValues values) {
+            this.values = values;
         }
 
         Map<String, Long> all() {
             Map<String, Long> followed = new LinkedHashMap<>();
-            store.values(prefix).forEach((name, endedAt) -> followed.put(name.substring(prefix.length()),
-                    Long.parseLong(endedAt)));
+            values.all().forEach((conference, endedAt) -> followed.put(conference, Long.parseLong(endedAt)));
             return followed;
         }
 
         void follow(String conference, long endedAt) {
-            store.setValue(prefix + conference, String.valueOf(endedAt));
+            values.set(conference, String.valueOf(endedAt));
         }
 
         void stopFollowing(String conference) {
-            store.removeValue(prefix + conference);
+            values.remove(conference);
         }
 
         int count() {
-            return store.values(prefix).size();
+            return values.all().size();
         }
     }
 }

@@ -46,10 +46,10 @@ public final class ListFeed implements Feed, PushTarget {
     private final boolean timeFiltered;
 
     /** How an item becomes a body and headers; the feed adds the key. */
-    record FeedItemBody(Object body, Map<String, Object> headers) {
+    public record FeedItemBody(Object body, Map<String, Object> headers) {
     }
 
-    ListFeed(ApiCaller caller, BigMarkerOperation operation, Map<String, Object> parameters,
+    public ListFeed(ApiCaller caller, BigMarkerOperation operation, Map<String, Object> parameters,
              ItemIdentity identity, ReadSettings settings, FeedState feedState,
              Function<JsonNode, FeedItemBody> bodies) {
         if (!operation.result().list()) {
@@ -233,7 +233,7 @@ public final class ListFeed implements Feed, PushTarget {
             }
             Set<String> keys = pages.keysOf(page);
             if (priming) {
-                emitter.markSeen(keys);
+                emitter.items().markSeen(keys);
                 continue;
             }
             List<FeedItem> fresh = pages.fresh(page, keys, emitter, round);

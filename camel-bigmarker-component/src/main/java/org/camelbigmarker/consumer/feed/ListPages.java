@@ -12,7 +12,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.ItemState;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 
@@ -63,7 +63,7 @@ final class ListPages {
      * holds makes {@code round} wait for it, and one whose delivery failed meanwhile leaves the read unproven.
      */
     List<FeedItem> fresh(Pager.Page<KeyedItem> page, Set<String> keys, Emitter emitter, DeliveryRound round) {
-        Map<String, ItemState> states = emitter.states(keys);
+        Map<String, ItemState> states = emitter.items().states(keys);
         List<FeedItem> fresh = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (KeyedItem item : page.items()) {
@@ -74,8 +74,8 @@ final class ListPages {
             if (state == ItemState.NEW) {
                 ListFeed.FeedItemBody body = bodies.apply(item.json());
                 fresh.add(new FeedItem(item.key(), body.body(), body.headers()));
-            } else if (state == ItemState.IN_FLIGHT && !emitter.holdUntilDelivered(item.key(), round)
-                       && !emitter.alreadyDelivered(item.key())) {
+            } else if (state == ItemState.IN_FLIGHT && !emitter.items().holdUntilDelivered(item.key(), round)
+                       && !emitter.items().alreadyDelivered(item.key())) {
                 provenComplete = false; // its delivery failed while this poll read: the next poll sends it
             }
         }

@@ -2,43 +2,46 @@ package org.camelbigmarker.consumer.feed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelbigmarker.BigMarkerConstants;
-import org.camelbigmarker.OutputType;
-import org.camelbigmarker.api.ResultMapper;
-import org.camelbigmarker.consumer.ConsumerKind;
+import org.camelbigmarker.ConsumerEvent;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
-import org.camelbigmarker.consumer.webhook.WebhookRoute;
 
 /**
  * The feed of an event only BigMarker's webhook brings (waiting room opened, live attendee data, on-demand viewer):
- * nothing to read on a poll, so no reconciliation; pushed items are keyed as their {@link ConsumerKind} says, so that
- * a repeated webhook is delivered once: a waiting room by its conference, data by its conference and its content.
+ * nothing to read on a poll, so no reconciliation; pushed items are keyed by the identity their consumer kind gives, so
+ * that a repeated webhook is delivered once: a waiting room by its conference, data by its conference and its content.
  */
 public final class PushedOnlyFeed implements Feed, PushTarget {
 
-    private final ConsumerKind kind;
+    private final ConsumerEvent event;
+    private final String conferenceField;
     private final FeedState feedState;
     private final ItemIdentity identity;
     private final String scope;
-    private final ResultMapper results;
-    private final OutputType outputType;
+    private final Function<JsonNode, Object> bodies;
 
-    PushedOnlyFeed(ConsumerKind kind, ItemIdentity identity, String conference, ResultMapper results,
-                   OutputType outputType, FeedState feedState) {
+    /**
+     * @param conferenceField where a pushed item holds the conference it was sent for
+     * @param conference      the one conference watched, or null for the account's
+     * @param bodies          how an item becomes the exchange's body
+     */
+    public PushedOnlyFeed(ConsumerEvent event, String conferenceField, ItemIdentity identity, String conference,
+                          Function<JsonNode, Object> bodies, FeedState feedState) {
+        this.event = event;
+        this.conferenceField = conferenceField;
         this.feedState = feedState;
-        this.kind = kind;
         this.identity = identity;
-        this.scope = "webhook-" + kind.event().name() + (conference == null ? "" : "-" + conference);
-        this.results = results;
-        this.outputType = outputType;
+        this.scope = "webhook-" + event.name() + (conference == null ? "" : "-" + conference);
+        this.bodies = bodies;
     }
 
     @Override
     public int poll(Emitter emitter) {
-        return 0; // the webhook brings everything; a poll only sets the webhook of new conferences (WebhookRoute)
+        return 0; // the webhook brings everything; a poll only sets the webhook of new conferences
     }
 
     @Override
@@ -58,11 +61,9 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
 
     @Override
     public FeedItem pushed(JsonNode item) {
-        String conference = ItemIdentity.text(item, kind.webhook().conferenceField());
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(BigMarkerConstants.EVENT, kind.event().name());
-        headers.put(BigMarkerConstants.CONFERENCE_ID, conference);
-        return new FeedItem(feedState.list(scope).itemKey(identity.of(item)),
-                results.convert(item, kind.pushedItemType(), outputType), headers);
+        headers.put(BigMarkerConstants.EVENT, event.name());
+        headers.put(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, conferenceField));
+        return new FeedItem(feedState.list(scope).itemKey(identity.of(item)), bodies.apply(item), headers);
     }
 }

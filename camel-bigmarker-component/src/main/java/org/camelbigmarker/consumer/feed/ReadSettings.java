@@ -3,8 +3,6 @@ package org.camelbigmarker.consumer.feed;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.camelbigmarker.BigMarkerConfiguration;
-
 /**
  * How a list feed reads: where it starts without saved state, how far each read reaches back before the cursor, the
  * most pages one read may take, and how often and how far back the whole horizon is read again (reconciliation).
@@ -16,15 +14,8 @@ import org.camelbigmarker.BigMarkerConfiguration;
 public record ReadSettings(StartFrom startFrom, Duration overlap, int maxPages, Duration reconcileInterval,
         Duration reconcileHorizon, Clock clock) {
 
-    static ReadSettings of(BigMarkerConfiguration configuration, Clock clock) {
-        return new ReadSettings(StartFrom.parse(configuration.getStartFrom()),
-                Duration.ofSeconds(configuration.getOverlap()), configuration.getMaxPages(),
-                Duration.ofSeconds(configuration.getReconcileInterval()),
-                Duration.ofSeconds(configuration.getReconcileHorizon()), clock);
-    }
-
     /** The same, reaching further back each read (conference lifecycle lists: a conference may last a day). */
-    ReadSettings withOverlap(Duration longerOverlap) {
+    public ReadSettings withOverlap(Duration longerOverlap) {
         return new ReadSettings(startFrom, longerOverlap, maxPages, reconcileInterval, reconcileHorizon, clock);
     }
 

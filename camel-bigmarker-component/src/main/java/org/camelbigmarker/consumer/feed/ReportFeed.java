@@ -5,16 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.camelbigmarker.BigMarkerConfiguration;
-import org.camelbigmarker.BigMarkerConstants;
-import org.camelbigmarker.BigMarkerEndpoint;
-import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.ResultMapper;
-import org.camelbigmarker.consumer.ConsumerKind;
 import org.camelbigmarker.consumer.delivery.Emitter;
-import org.camelbigmarker.operation.InvalidParameterException;
 
 import static org.camelbigmarker.BigMarkerOperation.reportOnDemandAttendees;
 
@@ -49,29 +43,19 @@ public final class ReportFeed implements Feed {
                 "trackedConferences", conferences.trackedCount());
     }
 
-    static ReportFeed create(BigMarkerEndpoint endpoint, ResultMapper results, ReadSettings settings,
-                             FeedState state) {
-        if (endpoint.getGroup() != BigMarkerGroup.reporting) {
-            throw new InvalidParameterException("event", "reports is a consumer of the reporting group:"
-                                                         + " bigmarker:reporting?event=reports");
-        }
-        BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        ReportSettings options = ReportSettings.of(configuration);
-        ApiCaller caller = endpoint.getBackgroundApiCaller();
-        ListFeed past = configuration.getConferenceId() != null ? null
-                : new ListFeed(caller, BigMarkerOperation.listConferences,
-                        Feeds.lifecycleList(endpoint, ConsumerKind.CONFERENCE_ENDED.conferenceType()),
-                        ConsumerKind.CONFERENCE_ENDED.identity(configuration), settings, state,
-                        item -> new ListFeed.FeedItemBody(null,
-                                Map.of(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, "id"))));
+    /**
+     * @param conference      the one conference followed, or null for every conference the account's past list shows
+     * @param pastConferences that list (items keyed by conference), or null when one conference is given
+     */
+    public static ReportFeed create(ApiCaller caller, ResultMapper results, ReportSettings options,
+                                    ReadSettings settings, FeedState state, String conference,
+                                    ListFeed pastConferences) {
         BigMarkerClock clock = new BigMarkerClock();
         return new ReportFeed(options.reports(),
-                new EndedConferences(caller, configuration.getConferenceId(), past, state, options.recheckInterval(),
-                        clock),
+                new EndedConferences(caller, conference, pastConferences, state, options.recheckInterval(), clock),
                 new ReportReader(caller, results, options, clock), options.onDemandWindow(), clock,
                 settings.clock());
     }
-
 
     @Override
     public String replayConference(String conference) {
@@ -94,7 +78,7 @@ public final class ReportFeed implements Feed {
             int emittedBefore = emitted;
             boolean allDone = true;
             for (BigMarkerOperation report : reports) {
-                if (emitter.alreadyDelivered(FeedState.reportDoneKey(conference.getKey(), report))) {
+                if (emitter.items().alreadyDelivered(FeedState.reportDoneKey(conference.getKey(), report))) {
                     continue;
                 }
                 allDone &= report == reportOnDemandAttendees;

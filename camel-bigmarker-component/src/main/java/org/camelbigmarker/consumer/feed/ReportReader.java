@@ -16,7 +16,7 @@ import org.camelbigmarker.api.Pager;
 import org.camelbigmarker.api.ResultMapper;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
-import org.camelbigmarker.consumer.delivery.Emitter.ItemState;
+import org.camelbigmarker.consumer.delivery.ItemState;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.slf4j.Logger;
@@ -57,7 +57,7 @@ public final class ReportReader {
         String doneKey = FeedState.reportDoneKey(conference, report);
         DeliveryRound round = emitter.newRound(() -> {
             if (report != reportOnDemandAttendees) {
-                emitter.markSeen(doneKey);
+                emitter.items().markSeen(doneKey);
             }
         });
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -124,7 +124,7 @@ public final class ReportReader {
                     : results.convert(wholeReport.get(0), report.result().itemType(), options.outputType());
             FeedItem item = new FeedItem(FeedState.reportKey(conference, report), body,
                     headers(conference, report, null));
-            ItemState state = emitter.state(item.key());
+            ItemState state = emitter.items().state(item.key());
             if (state == ItemState.NEW) {
                 emitted++;
                 if (!emitter.emit(List.of(item), round)) {
@@ -132,7 +132,7 @@ public final class ReportReader {
                     return -1;
                 }
             } else if (state == ItemState.IN_FLIGHT) {
-                complete &= emitter.holdUntilDelivered(item.key(), round) || emitter.alreadyDelivered(item.key());
+                complete &= emitter.items().holdUntilDelivered(item.key(), round) || emitter.items().alreadyDelivered(item.key());
             }
         }
         round.seal(complete);
@@ -160,7 +160,7 @@ public final class ReportReader {
             }
             keys.add(FeedState.reportRowKey(conference, report, identity));
         }
-        Map<String, ItemState> states = emitter.states(keys); // one look-up for the page
+        Map<String, ItemState> states = emitter.items().states(keys); // one look-up for the page
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String key = keys.get(i);
@@ -169,7 +169,7 @@ public final class ReportReader {
                 fresh.add(new FeedItem(key, results.convert(row, report.result().itemType(),
                         options.outputType()), headers(conference, report, row)));
             } else if (state == ItemState.IN_FLIGHT) {
-                accountedFor &= emitter.holdUntilDelivered(key, round) || emitter.alreadyDelivered(key);
+                accountedFor &= emitter.items().holdUntilDelivered(key, round) || emitter.items().alreadyDelivered(key);
             }
         }
         return new RowsOfPage(fresh, accountedFor);
@@ -177,7 +177,7 @@ public final class ReportReader {
 
     private static Map<String, Object> headers(String conference, BigMarkerOperation report, JsonNode row) {
         Map<String, Object> headers = row == null ? new LinkedHashMap<>()
-                : Feeds.headersOf(row, ConsumerEvent.reports, report, Map.of());
+                : ItemHeaders.of(row, ConsumerEvent.reports, report, Map.of());
         headers.put(BigMarkerConstants.EVENT, ConsumerEvent.reports.name());
         headers.put(BigMarkerConstants.OPERATION, report.name());
         headers.put(BigMarkerConstants.REPORT, report.name());

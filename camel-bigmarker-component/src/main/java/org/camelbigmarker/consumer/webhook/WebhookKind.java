@@ -1,10 +1,13 @@
 package org.camelbigmarker.consumer.webhook;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.model.Conference;
+import org.camelbigmarker.model.Registration;
 
 /**
  * The conference webhooks a consumer can receive, each with its pair of Update Conference fields and the way its
@@ -14,31 +17,43 @@ public enum WebhookKind {
 
     /** The documented payload: {"registration": {bmid, first_name, last_name, email, time_stamp, custom_field_Name...}}. */
     NEW_REGISTRATION("enable_new_reg_webhook", "new_reg_webhook_url", WebhookKind::registrationItem,
-            "conference_id"),
+            "conference_id", Registration.class),
     /** Payload not documented: a conference object (or {"conference": {...}}), the id taken from the URL. */
-    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url", WebhookKind::conferenceItem, "id"),
-    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url", WebhookKind::conferenceItem, "id"),
-    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url", WebhookKind::conferenceItem, "id"),
+    WEBINAR_START("enable_webinar_start_webhook", "webinar_start_webhook_url", WebhookKind::conferenceItem, "id",
+            Conference.class),
+    WEBINAR_END("enable_webinar_end_webhook", "webinar_end_webhook_url", WebhookKind::conferenceItem, "id",
+            Conference.class),
+    WAITING_ROOM_OPEN("enable_waiting_room_open_webhook", "waiting_room_open_webhook_url", WebhookKind::conferenceItem, "id",
+            Conference.class),
     /** Payload not documented: the JSON object as it came, with the conference it was sent for. */
     LIVE_ATTENDEE_DATA("enable_live_attendee_data_webhook", "live_attendee_data_webhook_url", WebhookKind::dataItem,
-            "conference_id"),
+            "conference_id", Map.class),
     ON_DEMAND_VIEWER("enable_on_demand_viewer_webhook", "on_demand_viewer_webhook_url", WebhookKind::dataItem,
-            "conference_id");
+            "conference_id", Map.class);
 
     final String enableField;
     final String urlField;
     private final Function<JsonNode, ObjectNode> items;
     private final String conferenceField;
+    private final Class<?> itemType;
 
     /**
      * @param items           the item a payload becomes, without its conference
      * @param conferenceField where the item holds the conference it was sent for (the URL names it; the payload may not)
+     * @param itemType        the typed result an item maps to (outputType=typed)
      */
-    WebhookKind(String enableField, String urlField, Function<JsonNode, ObjectNode> items, String conferenceField) {
+    WebhookKind(String enableField, String urlField, Function<JsonNode, ObjectNode> items, String conferenceField,
+                Class<?> itemType) {
         this.enableField = enableField;
         this.urlField = urlField;
         this.items = items;
         this.conferenceField = conferenceField;
+        this.itemType = itemType;
+    }
+
+    /** The typed result a pushed item maps to: a conference, a registration, or the data as a map. */
+    public Class<?> itemType() {
+        return itemType;
     }
 
     /** Where the item holds its conference: a conference's own id, or the conference_id of a registration or data. */

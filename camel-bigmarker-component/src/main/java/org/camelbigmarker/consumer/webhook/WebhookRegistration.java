@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
-import org.camelbigmarker.consumer.feed.WebhookRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import org.camelbigmarker.consumer.feed.WebhookRecords;
 
 
 /**

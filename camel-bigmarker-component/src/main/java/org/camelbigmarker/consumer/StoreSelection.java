@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Which consumer store an endpoint's options give, and whether the consumer owns (starts and stops) it. */
-final class ConsumerStores {
+final class StoreSelection {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsumerStores.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSelection.class);
 
-    private ConsumerStores() {
+    private StoreSelection() {
     }
 
     /**

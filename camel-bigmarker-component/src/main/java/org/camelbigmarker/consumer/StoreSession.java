@@ -5,20 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.support.service.ServiceHelper;
 import org.camelbigmarker.BigMarkerConfiguration;
-import org.camelbigmarker.BigMarkerEndpoint;
 import org.camelbigmarker.consumer.delivery.DeliveryLedger;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.state.ConsumerStore;
 
 /**
- * A consumer's durable side, started and stopped as one: its store (chosen from the options, and stopped only when
+ * A consumer's session on its store, opened at start and closed at stop as one: its store (chosen from the options, and stopped only when
  * the consumer made it), the store's format checked, the typed state over it, the delivery ledger, and the timer that
  * keeps the ledger's claims alive while items are in flight.
  */
-final class ConsumerStorage {
+final class StoreSession {
 
     private final ConsumerStore store;
     private final BigMarkerConfiguration configuration;
@@ -27,7 +27,7 @@ final class ConsumerStorage {
     private final DeliveryLedger ledger;
     private final ScheduledExecutorService claimRenewal;
 
-    private ConsumerStorage(ConsumerStore store, FeedState state, BigMarkerConfiguration configuration,
+    private StoreSession(ConsumerStore store, FeedState state, BigMarkerConfiguration configuration,
                             ExecutorServiceManager executors, DeliveryLedger ledger,
                             ScheduledExecutorService claimRenewal) {
         this.store = store;
@@ -39,22 +39,22 @@ final class ConsumerStorage {
     }
 
     /** Starts the store, checks that it is of this version's format and can record, and starts the ledger. */
-    static ConsumerStorage start(BigMarkerEndpoint endpoint, BigMarkerConsumer consumer) throws Exception {
-        BigMarkerConfiguration configuration = endpoint.getConfiguration();
-        ConsumerStore store = ConsumerStores.of(configuration);
+    static StoreSession open(ConsumerSetup setup, CamelContext camel, BigMarkerConsumer consumer) throws Exception {
+        BigMarkerConfiguration configuration = setup.configuration();
+        ConsumerStore store = StoreSelection.of(configuration);
         ServiceHelper.startService(store);
         FeedState state = new FeedState(store);
         state.checkFormat();
-        DeliveryLedger ledger = new DeliveryLedger(store, endpoint.getClock(),
+        DeliveryLedger ledger = new DeliveryLedger(store, setup.clock(),
                 Duration.ofSeconds(configuration.getClaimTimeout()), configuration.getMaxDeliveryAttempts(),
                 consumer::getExceptionHandler);
         ledger.checkStoreRecords();
-        ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
+        ExecutorServiceManager executors = camel.getExecutorServiceManager();
         ScheduledExecutorService renewal = executors.newSingleThreadScheduledExecutor(consumer,
                 "BigMarkerClaimRenewal");
         ledger.keepClaimsAlive(renewal);
-        ConsumerStores.warnIfSharedUnsafely(endpoint.getCamelContext().getRoute(consumer.getRouteId()), store);
-        return new ConsumerStorage(store, state, configuration, executors, ledger, renewal);
+        StoreSelection.warnIfSharedUnsafely(camel.getRoute(consumer.getRouteId()), store);
+        return new StoreSession(store, state, configuration, executors, ledger, renewal);
     }
 
     FeedState state() {
@@ -66,10 +66,10 @@ final class ConsumerStorage {
     }
 
     /** Records what completed, stops the timer, and stops the store when the consumer made it. */
-    void stop() throws Exception {
+    void close() throws Exception {
         executors.shutdown(claimRenewal);
         ledger.record();
-        if (ConsumerStores.ownedByTheConsumer(configuration)) {
+        if (StoreSelection.ownedByTheConsumer(configuration)) {
             ServiceHelper.stopService(store);
         }
     }

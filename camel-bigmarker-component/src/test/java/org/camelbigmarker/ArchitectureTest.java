@@ -1,0 +1,82 @@
+package org.camelbigmarker;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The component's dependencies point one way (docs/how-the-consumer-works.md): no package cycle anywhere, nothing below
+ * the consumer reaches up to the endpoint or the component, and inside the consumer side consumer → webhook → feed →
+ * delivery → state.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.camelbigmarker";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    /**
+     * Every package is a slice; the root package is two: Camel's entry points (the component and the endpoint, with
+     * the configurers and URI factory generated for them), at the top of the graph, and the public vocabulary every
+     * layer speaks (the operation table, the options, the headers and enums), at the bottom. Camel's layout puts both
+     * in one package; a dependency from the vocabulary up to any package that uses it is a cycle, and is caught.
+     */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass type) {
+            if (!type.getPackageName().startsWith(ROOT)) {
+                return SliceIdentifier.ignore();
+            }
+            if (type.getPackageName().equals(ROOT)) {
+                String nameInRoot = type.getName().substring(ROOT.length() + 1); // nested classes too: Outer$Inner
+                return SliceIdentifier.of(isEntryPoint(nameInRoot) ? "entry points" : "vocabulary");
+            }
+            return SliceIdentifier.of(type.getPackageName().substring(ROOT.length() + 1));
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of camel-bigmarker (the root split into entry points and vocabulary)";
+        }
+    };
+
+    private static boolean isEntryPoint(String nameInRoot) {
+        return nameInRoot.startsWith("BigMarkerComponent") || nameInRoot.startsWith("BigMarkerEndpoint");
+    }
+
+    @Test
+    void noPackageCycle() {
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void nothingBelowTheEntryPointsReachesUpToTheEndpointOrTheComponent() {
+        noClasses().that().resideOutsideOfPackages(ROOT, ROOT + ".console")
+                .should().dependOnClassesThat().belongToAnyOf(BigMarkerEndpoint.class, BigMarkerComponent.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void theConsumerSideDependsOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("consumer").definedBy(ROOT + ".consumer")
+                .layer("webhook").definedBy(ROOT + ".consumer.webhook")
+                .layer("feed").definedBy(ROOT + ".consumer.feed")
+                .layer("delivery").definedBy(ROOT + ".consumer.delivery")
+                .layer("state").definedBy(ROOT + ".state")
+                .whereLayer("consumer").mayNotBeAccessedByAnyLayer()
+                .whereLayer("webhook").mayOnlyBeAccessedByLayers("consumer")
+                .whereLayer("feed").mayOnlyBeAccessedByLayers("consumer", "webhook")
+                .whereLayer("delivery").mayOnlyBeAccessedByLayers("consumer", "webhook", "feed")
+                .check(MAIN);
+    }
+}
