@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,14 +35,17 @@ final class JdbcStoreSchema {
         }
 
         String ddl() {
-            return name + " " + (sqlType == Types.VARCHAR ? "VARCHAR(" + length + ")" : "BIGINT")
-                   + (nullable ? "" : " NOT NULL");
+            return name + " " + sqlTypeName() + (nullable ? "" : " NOT NULL");
+        }
+
+        /** The type as a statement writes it: VARCHAR(length) or BIGINT. */
+        String sqlTypeName() {
+            return sqlType == Types.VARCHAR ? "VARCHAR(" + length + ")" : "BIGINT";
         }
 
         /** As found in a database: any SQL type, named as JDBC names it. */
         String describe() {
-            String type = sqlType == Types.VARCHAR ? "VARCHAR(" + length + ")" : sqlType == Types.BIGINT ? "BIGINT"
-                    : jdbcName(sqlType);
+            String type = sqlType == Types.VARCHAR || sqlType == Types.BIGINT ? sqlTypeName() : jdbcName(sqlType);
             return type + (nullable ? " NULL" : " NOT NULL");
         }
     }
@@ -72,17 +76,66 @@ final class JdbcStoreSchema {
         }
     }
 
-    static final Table DELIVERED = new Table("DELIVERED", List.of(Column.varchar("DELIVERY_KEY", 512, false),
-            Column.bigint("STAMP")));
-    static final Table VALUES = new Table("VALUES", List.of(Column.varchar("NAME", 512, false),
-            Column.varchar("VAL", 4000, true)));
-    /** NODE names the delivery that holds the claim (not a node: one node runs many deliveries); UNTIL in epoch ms. */
-    static final Table CLAIMS = new Table("CLAIMS", List.of(Column.varchar("DELIVERY_KEY", 512, false),
-            Column.varchar("NODE", 200, false), Column.bigint("UNTIL")));
+    static final Column DELIVERED_KEY = Column.varchar("DELIVERY_KEY", 512, false);
+    /** When the key was recorded, in epoch seconds of the local clock. */
+    static final Column DELIVERED_STAMP = Column.bigint("STAMP");
+    static final Table DELIVERED = new Table("DELIVERED", List.of(DELIVERED_KEY, DELIVERED_STAMP));
+
+    static final Column VALUE_NAME = Column.varchar("NAME", 512, false);
+    static final Column VALUE_TEXT = Column.varchar("VAL", 4000, true);
+    static final Table VALUES = new Table("VALUES", List.of(VALUE_NAME, VALUE_TEXT));
+
+    static final Column CLAIM_KEY = Column.varchar("DELIVERY_KEY", 512, false);
+    /** Names the delivery that holds the claim (not a node: one node runs many deliveries). */
+    static final Column CLAIM_OWNER = Column.varchar("NODE", 200, false);
+    /** Until when the claim holds, in epoch milliseconds. */
+    static final Column CLAIM_UNTIL = Column.bigint("UNTIL");
+    static final Table CLAIMS = new Table("CLAIMS", List.of(CLAIM_KEY, CLAIM_OWNER, CLAIM_UNTIL));
     static final List<Table> TABLES = List.of(DELIVERED, VALUES, CLAIMS);
 
     private JdbcStoreSchema() {
     }
+
+    /**
+     * Creates the tables of {@code prefix} where they are missing, then refuses tables of another layout: nothing is
+     * read or written in them.
+     */
+    static void prepare(Connection connection, String prefix) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String create : createStatements(prefix)) {
+                createIfMissing(statement, create);
+            }
+        }
+        List<String> differences = differences(connection, prefix);
+        if (!differences.isEmpty()) {
+            throw new IllegalStateException("The BigMarker consumer store's tables do not have the layout this"
+                                            + " version of camel-bigmarker writes, so nothing is read or written"
+                                            + " in them: " + String.join(" | ", differences) + ". Give the store"
+                                            + " another tablePrefix, or see docs/consumers.md (the store's"
+                                            + " tables) to migrate them.");
+        }
+    }
+
+    /**
+     * Runs a CREATE TABLE IF NOT EXISTS. Two nodes starting at once on a new database may both find the table missing;
+     * PostgreSQL then fails the later one with a unique violation on its catalog, "type already exists" or "table
+     * already exists": the table is there, made by the other node, and the statement run again finds it.
+     */
+    private static void createIfMissing(Statement statement, String create) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                statement.execute(create);
+                return;
+            } catch (SQLException createdMeanwhile) {
+                if (attempt >= 3 || !CREATED_MEANWHILE.contains(createdMeanwhile.getSQLState())) {
+                    throw createdMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** unique_violation, duplicate_object, duplicate_table. */
+    private static final Set<String> CREATED_MEANWHILE = Set.of("23505", "42710", "42P07");
 
     /** The statements that create the tables where they are missing. */
     static List<String> createStatements(String prefix) {
