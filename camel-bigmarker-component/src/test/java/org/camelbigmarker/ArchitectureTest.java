@@ -1,5 +1,13 @@
 package org.camelbigmarker;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The component's dependencies point one way (docs/how-the-consumer-works.md): no package cycle anywhere, nothing below
  * the consumer reaches up to the endpoint or the component, and inside the consumer side consumer → webhook → feed →
- * delivery → state.
+ * delivery → state; and no class is longer than a reader takes in at once.
  */
 class ArchitectureTest {
 
@@ -51,6 +60,28 @@ class ArchitectureTest {
 
     private static boolean isEntryPoint(String nameInRoot) {
         return nameInRoot.startsWith("BigMarkerComponent") || nameInRoot.startsWith("BigMarkerEndpoint");
+    }
+
+    /** Classes a reader takes in at once; the option holders and the operation table are long lists by nature. */
+    private static final int MOST_LINES = 250;
+    private static final Set<String> LISTS = Set.of("BigMarkerConfiguration.java", "BigMarkerComponent.java",
+            "BigMarkerOperation.java");
+
+    @Test
+    void noClassOverTwoHundredFiftyLines() throws IOException {
+        Map<String, Long> tooLong = new TreeMap<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                long lines;
+                try (Stream<String> text = Files.lines(source)) {
+                    lines = text.count();
+                }
+                if (lines > MOST_LINES && !LISTS.contains(source.getFileName().toString())) {
+                    tooLong.put(source.toString(), lines);
+                }
+            }
+        }
+        assertThat(tooLong).as("classes over %d lines", MOST_LINES).isEmpty();
     }
 
     @Test

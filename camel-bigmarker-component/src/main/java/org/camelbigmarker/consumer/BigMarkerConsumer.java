@@ -28,7 +28,6 @@ import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.delivery.ItemStates;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
-import org.camelbigmarker.consumer.webhook.WebhookReceiver;
 import org.camelbigmarker.consumer.webhook.WebhookListener;
 
 /**
@@ -70,7 +69,8 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         super.doStart();
         if (setup.configuration().isWebhook()) {
             webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state,
-                    this::deliverPushed);
+                    new PushedDelivery(ledger, (item, claim) -> exchangeFor(item, claim, newRound(() -> {
+                    })), getProcessor(), () -> isRunAllowed() && !isStopping() && !isSuspendingOrSuspended()));
         }
     }
 
@@ -109,32 +109,6 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         } finally {
             ledger.record();
         }
-    }
-
-    /**
-     * Delivers an item that arrived by webhook, once, as a poll would (claimed in the store, recorded when its exchange
-     * completed), and returns once that is decided, so that BigMarker gets its 2xx only then.
-     */
-    WebhookReceiver.Outcome deliverPushed(FeedItem item) throws Exception {
-        if (!isRunAllowed() || isStopping() || isSuspendingOrSuspended()) {
-            return WebhookReceiver.Outcome.STOPPING;
-        }
-        if (ledger.alreadyDelivered(item.key())) {
-            return WebhookReceiver.Outcome.ALREADY_DELIVERED;
-        }
-        Claims.Claim claim = ledger.claim(List.of(item.key()));
-        if (!claim.granted(item.key())) {
-            return WebhookReceiver.Outcome.DELIVERING_ELSEWHERE; // if that delivery fails, the poll brings it
-        }
-        Exchange exchange = exchangeFor(item, claim, newRound(() -> {
-        }));
-        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "webhook");
-        getProcessor().process(exchange); // waits for the route, an asynchronous one too
-        ledger.record();
-        // read from what the exchange's completion hooks recorded, not the exchange: it is released (and may be
-        // reused by a pooled exchange factory) once its unit of work is done
-        return ledger.alreadyDelivered(item.key()) ? WebhookReceiver.Outcome.DELIVERED
-                : WebhookReceiver.Outcome.ROUTE_FAILED;
     }
 
     /**

@@ -19,7 +19,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
 import org.camelbigmarker.consumer.delivery.Claims.Claim;
-
 import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +48,11 @@ public final class DeliveryLedger implements ItemStates {
     private final ConsumerStore store;
     private final Clock clock;
     private final Claims claims;
-    private final int maxAttempts;
-    private final Supplier<ExceptionHandler> failures;
+    private final Attempts attempts;
     /** Items reserved or being delivered, each with its claim and the rounds waiting for it. */
     private final Map<String, Flight> inFlight = new ConcurrentHashMap<>();
     /** Items whose exchange completed, not yet written to the store, with the claim that still guards them. */
     private final Map<String, Claim> completedUnrecorded = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
 
     private record Flight(Claim claim, List<DeliveryRound> rounds) {
     }
@@ -65,8 +62,7 @@ public final class DeliveryLedger implements ItemStates {
         this.store = store;
         this.clock = clock;
         this.claims = new Claims(store, clock, claimTimeout);
-        this.maxAttempts = maxAttempts;
-        this.failures = failures;
+        this.attempts = new Attempts(maxAttempts, failures);
     }
 
     /**
@@ -145,7 +141,7 @@ public final class DeliveryLedger implements ItemStates {
 
     /** The attempt an item's next delivery is (1 for the first). */
     public int attemptOf(String key) {
-        return failedAttempts.getOrDefault(key, 0) + 1;
+        return attempts.next(key);
     }
 
     /**
@@ -164,17 +160,7 @@ public final class DeliveryLedger implements ItemStates {
             @Override
             public void onFailure(Exchange failed) {
                 claims.release(key, claim);
-                int attempts = failedAttempts.merge(key, 1, Integer::sum);
-                if (maxAttempts > 0 && attempts >= maxAttempts) {
-                    giveUp(key, attempts, failed);
-                    return;
-                }
-                endFlight(key).forEach(DeliveryRound::failedOne);
-                if (failed.getException() != null) {
-                    failures.get().handleException("BigMarker item " + key + " was not delivered (attempt " + attempts
-                                                   + "); it will be delivered again on the next poll", failed,
-                            failed.getException());
-                }
+                attempts.failed(key, failed, () -> endFlightUnconfirmed(key), () -> completed(key));
             }
         };
     }
@@ -188,20 +174,8 @@ public final class DeliveryLedger implements ItemStates {
     private void completed(String key) {
         Flight flight = inFlight.get(key);
         completedUnrecorded.put(key, flight != null ? flight.claim() : Claims.NONE);
-        failedAttempts.remove(key);
+        attempts.succeeded(key);
         endFlight(key).forEach(DeliveryRound::completedOne);
-    }
-
-    /**
-     * A poison item: its route failed maxDeliveryAttempts times. It is recorded as delivered so that the consumer moves
-     * on (its cursor, the other items), and reported once through the consumer's exception handler, which routes it
-     * to the route's error handler with bridgeErrorHandler=true.
-     */
-    private void giveUp(String key, int attempts, Exchange failed) {
-        completed(key);
-        failures.get().handleException("BigMarker item " + key + " failed " + attempts + " times"
-                                       + " (maxDeliveryAttempts); giving up on it: it will not be delivered again",
-                failed, failed.getException());
     }
 
     /** Ends an item's flight without a confirmed delivery: the rounds that waited for it cannot make progress. */

@@ -1,6 +1,5 @@
 package org.camelbigmarker.consumer.feed;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class ListFeed implements Feed, PushTarget {
     private final ItemIdentity identity;
     private final ReadSettings settings;
     private final FeedState.ListState state;
-    private final Clock localClock;
+    private final ReadWindow window;
     private final CursorClock cursorClock;
     private final Function<JsonNode, FeedItemBody> bodies;
     private final String scope;
@@ -61,13 +60,13 @@ public final class ListFeed implements Feed, PushTarget {
         this.parameters = ListScope.withoutPaging(parameters);
         this.identity = identity;
         this.settings = settings;
-        this.localClock = settings.clock();
         this.bodies = bodies;
         this.scope = ListScope.of(operation, this.parameters);
         this.state = feedState.list(scope);
-        this.cursorClock = new CursorClock(localClock, scope);
+        this.cursorClock = new CursorClock(settings.clock(), scope);
         ParameterSpec startTime = operation.parameters().get("start_time");
         this.timeFiltered = startTime != null && startTime.type() == ParameterType.EPOCH_SECONDS;
+        this.window = new ReadWindow(settings, state, timeFiltered);
         if (settings.startFrom().kind() == StartFrom.Kind.TIME && !timeFiltered) {
             throw new InvalidParameterException("startFrom", "is a time, but " + operation + " has no start_time"
                                                              + " filter; use beginning or now");
@@ -115,7 +114,7 @@ public final class ListFeed implements Feed, PushTarget {
         int forgotten = state.forgetItems(identityPrefix);
         Optional<FeedState.Cursor> cursor = state.cursor();
         if (timeFiltered && cursor.isPresent() && !cursor.get().scanned()) {
-            state.rewindCursor(horizonStart(cursor.get().time()));
+            state.rewindCursor(window.horizonStart(cursor.get().time()));
         }
         return forgotten + " items of conference " + conference + " forgotten; the next poll reads them again";
     }
@@ -145,39 +144,10 @@ public final class ListFeed implements Feed, PushTarget {
             return 0;
         }
         Instant from = saved.isPresent() ? saved.get().time() : settings.startFrom().time(); // scanned: no time
-        if (from != null && reconciliationDue()) {
-            return read(emitter, horizonStart(from), false, true);
+        if (from != null && window.reconciliationDue()) {
+            return read(emitter, window.horizonStart(from), false, true);
         }
         return read(emitter, from, false, false);
-    }
-
-    /**
-     * Whether the horizon is to be read again: the safety net for whatever the fast path cannot see (a Date clock
-     * ahead of the items' times, an item moved past a read by a deletion in a list without totals, and any other
-     * server behaviour the document does not promise).
-     */
-    private boolean reconciliationDue() {
-        if (!settings.reconciles() || !timeFiltered) {
-            return false; // a list without a time filter is read whole on every poll anyway
-        }
-        return state.reconciledAt()
-                .map(last -> !localClock.instant().isBefore(last.plus(settings.reconcileInterval())))
-                .orElse(false);
-    }
-
-    /** The horizon before the cursor, never before where the user asked to start. */
-    private Instant horizonStart(Instant cursor) {
-        return notBeforeTheFloor(cursor.minus(settings.reconcileHorizon()));
-    }
-
-    /**
-     * {@code time}, or where the user asked to start if that is later: no read, a reconciliation's included, reaches
-     * before it (the overlap is taken from the cursor, never from the floor).
-     */
-    private Instant notBeforeTheFloor(Instant time) {
-        Instant floor = settings.startFrom().kind() == StartFrom.Kind.TIME ? settings.startFrom().time()
-                : state.floor().orElse(null);
-        return floor != null && floor.isAfter(time) ? floor : time;
     }
 
     /**
@@ -210,20 +180,12 @@ public final class ListFeed implements Feed, PushTarget {
     private int read(Emitter emitter, Instant from, boolean priming, boolean reconciling) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>(parameters);
         if (timeFiltered && from != null) {
-            request.put("start_time", notBeforeTheFloor(from.minus(settings.overlap())).getEpochSecond());
+            request.put("start_time", window.startOfRead(from).getEpochSecond());
         }
         Pager<KeyedItem> pager = new Pager<>(caller, operation, request, item -> new KeyedItem(keyOf(item), item),
                 settings.maxPages());
         Instant[] serverTime = new Instant[1];
-        DeliveryRound round = emitter.newRound(() -> {
-            saveCursor(serverTime[0], priming);
-            if (reconciling || state.reconciledAt().isEmpty()) {
-                state.reconciled(localClock.instant());
-            }
-            if (reconciling && serverTime[0] != null) {
-                forgetWhatNoReadReturns(serverTime[0]);
-            }
-        });
+        DeliveryRound round = emitter.newRound(() -> window.completed(serverTime[0], priming, reconciling));
         ListPages pages = new ListPages(bodies);
         int emitted = 0;
         while (pager.hasNext()) {
@@ -247,27 +209,5 @@ public final class ListFeed implements Feed, PushTarget {
         }
         round.seal(pages.provenComplete() && pager.end() == Pager.End.LAST_PAGE);
         return emitted;
-    }
-
-    /**
-     * After a complete reconciliation: the keys of items no later read can return are forgotten, so the store holds
-     * what a re-read can still return, not history. A read starts at the earliest one reconciliation horizon and one
-     * overlap before the cursor (BigMarker's clock, just now); keys are stamped by the local clock when recorded, so
-     * one more horizon is kept as a margin for the two clocks.
-     */
-    private void forgetWhatNoReadReturns(Instant cursor) {
-        Instant earliestRead = cursor.minus(settings.reconcileHorizon()).minus(settings.overlap());
-        state.forgetItemsRecordedBefore(earliestRead.minus(settings.reconcileHorizon()));
-    }
-
-    /** After a complete read: BigMarker's clock at its start, or, without one, the mark that the list was scanned. */
-    private void saveCursor(Instant serverTime, boolean priming) {
-        if (!timeFiltered) {
-            state.markScanned();
-        } else if (serverTime != null) {
-            state.advanceCursor(serverTime);
-        } else if (priming && state.cursor().isEmpty()) {
-            state.markScanned();
-        }
     }
 }
