@@ -14,6 +14,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.camelbigmarker.state.JdbcConsumerStore;
 import org.h2.jdbcx.JdbcDataSource;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,15 @@ class ClusteredConsumerTest {
         return camel;
     }
 
+    /** Waits for more polls of the node that leads (the others' consumers are not started by the route policy). */
+    private void awaitPollsOfTheLeader(int polls) {
+        BigMarkerConsumer leader = nodes.stream().map(node -> node.getRoute("registrations").getConsumer())
+                .filter(org.apache.camel.support.service.ServiceHelper::isStarted).map(BigMarkerConsumer.class::cast)
+                .findFirst().orElseThrow();
+        long target = leader.getCounter() + polls;
+        await().atMost(Duration.ofSeconds(20)).until(() -> leader.getCounter() >= target);
+    }
+
     private List<String> emails() {
         return deliveries.stream().map(Delivery::email).toList();
     }
@@ -99,7 +109,7 @@ class ClusteredConsumerTest {
         CamelContext first = node("node-a");
         node("node-b");
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.size() >= 20);
-        Thread.sleep(500); // several more polls on both nodes
+        awaitPollsOfTheLeader(3); // more polls: anything delivered twice would show now
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         assertThat(nodesThatDelivered()).as("only the leader polls").hasSize(1);
         String leader = nodesThatDelivered().get(0);
@@ -109,7 +119,7 @@ class ClusteredConsumerTest {
         nodes.remove(leaderNode);
         expected.addAll(server.register("c1", 10));
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.size() >= 30);
-        Thread.sleep(500);
+        awaitPollsOfTheLeader(3);
 
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         assertThat(nodesThatDelivered()).as("the other node took over").hasSize(2);

@@ -52,12 +52,16 @@ class ConsumerStoreTest extends ConsumerTestSupport {
         MemoryConsumerStore store = new MemoryConsumerStore();
         server.register("c1", "ann@example.com", "Ann", "A", java.util.Map.of());
         server.register("c1", "bob@example.com", "Bob", "B", java.util.Map.of());
-        ConsumerHarness consumer = harness("registrations?operation=listRegistrations&conferenceId=c1"
-                                           + "&consumerStore=#store&overlap=0&reconcileInterval=1"
-                                           + "&reconcileHorizon=1", "store", store);
+        // the first poll happens 3.2 s before the one that reconciles, for both clocks: BigMarker's (the sandbox's Date
+        // header) is the real one, so the local clock starts that far back, and the sandbox's data is aged below
+        localClock.set(java.time.Instant.now().minusMillis(3200));
+        ConsumerHarness consumer = drivenHarness("registrations?operation=listRegistrations&conferenceId=c1"
+                                                 + "&consumerStore=#store&overlap=0&reconcileInterval=1"
+                                                 + "&reconcileHorizon=1", "store", store);
         consumer.poll();
         assertThat(store.deliveredCount()).isEqualTo(2);
-        Thread.sleep(3200); // past the horizon and its margin
+        server.advance(4);
+        localClock.advance(java.time.Duration.ofMillis(3200)); // past the horizon and its margin
         consumer.poll(); // reconciles, then forgets what no read reaches
         assertThat(store.deliveredCount()).as("keys kept after the reconciliation").isZero();
         consumer.poll();

@@ -140,10 +140,10 @@ class WebhookConsumerTest {
         List<String> registered = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             registered.addAll(server.register("c1", 1));
-            Thread.sleep(10);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> emails().stream().distinct().count() == registered.size());
-        Thread.sleep(1500); // more polls and the repeated webhooks: anything delivered twice would show now
+        server.awaitWebhooksSent(Duration.ofSeconds(10)); // the repeated ones too
+        awaitPolls(3); // and more polls: anything delivered twice would show now
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
         long dropped = server.webhookDeliveries().stream().filter(delivery -> delivery.status() == -1).count();
         System.out.printf("[webhook] 40 registrations, %d webhooks dropped: delivered by %s%n", dropped, deliveredBy());
@@ -173,7 +173,7 @@ class WebhookConsumerTest {
                 .isEqualTo(413);
         assertThat(post(url, "not json")).isEqualTo(400);
         assertThat(post(url, "{\"registration\":{}}")).isEqualTo(400);
-        Thread.sleep(200);
+        // each answer came after the receiver decided: a refused request has nothing left to deliver
         assertThat(deliveries).as("nothing refused reached the route").isEmpty();
 
         BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("registrations").getConsumer();
@@ -197,6 +197,13 @@ class WebhookConsumerTest {
         assertThat(emails()).hasSize(1);
     }
 
+    /** Waits for this many more polls of the registrations route: what they would deliver twice shows after them. */
+    private void awaitPolls(int polls) {
+        BigMarkerConsumer consumer = (BigMarkerConsumer) camel.getRoute("registrations").getConsumer();
+        long target = consumer.getCounter() + polls;
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.getCounter() >= target);
+    }
+
     private int post(String url, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
@@ -212,7 +219,7 @@ class WebhookConsumerTest {
         assertThat(post(webhookUrl(), payload)).as("no 2xx for a failed exchange").isEqualTo(500);
         assertThat(emails()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> emails().contains("flaky@example.com"));
-        Thread.sleep(600);
+        awaitPolls(2);
         assertThat(deliveries).containsExactly(new Delivery("flaky@example.com", "poll"));
     }
 
@@ -251,11 +258,11 @@ class WebhookConsumerTest {
         server.conference("c3", "future"); // created while the route runs
         await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(
                 server.webhookFields("c3").get("enable_new_reg_webhook")));
-        Thread.sleep(400); // past the poll that registered it: what follows can only come by webhook first
+        awaitPolls(1); // past the poll that registered it: what follows can only come by webhook first
         String one = server.register("c1", 1).get(0);
         String three = server.register("c3", 1).get(0);
         await().atMost(Duration.ofSeconds(10)).until(() -> emails().containsAll(List.of(one, three)));
-        Thread.sleep(800);
+        awaitPolls(3);
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrder(one, three);
         camel.stop();
         assertThat(server.webhookFields("c3")).as("restored at stop").containsEntry("enable_new_reg_webhook", "false");
@@ -280,7 +287,8 @@ class WebhookConsumerTest {
         server.webhookFaults(1.0, 0, Duration.ZERO, 3); // every webhook lost from now on
         server.startConference("c2");
         await().atMost(Duration.ofSeconds(10)).until(() -> deliveredAt.containsKey("conferenceStarted:c2"));
-        Thread.sleep(1200);
+        server.awaitWebhooksSent(Duration.ofSeconds(10));
+        awaitPolls(2);
         assertThat(deliveries).containsExactly(new Delivery("conferenceStarted:c1", "webhook"),
                 new Delivery("conferenceStarted:c2", "poll"));
         camel.stop();
@@ -294,7 +302,8 @@ class WebhookConsumerTest {
                 new org.camelbigmarker.state.MemoryConsumerStore());
         server.endConference("c1");
         await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt.containsKey("conferenceEnded:c1"));
-        Thread.sleep(1200); // the second copy and the polls
+        server.awaitWebhooksSent(Duration.ofSeconds(10)); // the second copy
+        awaitPolls(2);
         assertThat(deliveries).containsExactly(new Delivery("conferenceEnded:c1", "webhook"));
     }
 
@@ -305,7 +314,7 @@ class WebhookConsumerTest {
         assertThat(server.webhookFields("c1")).containsEntry("enable_waiting_room_open_webhook", "true");
         server.openWaitingRoom("c1");
         await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt.containsKey("waitingRoomOpened:c1"));
-        Thread.sleep(500);
+        server.awaitWebhooksSent(Duration.ofSeconds(10)); // the second copy
         assertThat(deliveries).containsExactly(new Delivery("waitingRoomOpened:c1", "webhook"));
     }
 
@@ -331,7 +340,7 @@ class WebhookConsumerTest {
         server.attendLive("c1", "bob@example.com");
         server.addOnDemandViewer("c1", "cy@example.com");
         await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.size() == 2 && bodies.size() == 1);
-        Thread.sleep(500); // the second copies
+        server.awaitWebhooksSent(Duration.ofSeconds(10)); // the second copies
         assertThat(deliveries).hasSize(2).allSatisfy(delivery -> assertThat(delivery.email())
                 .isEqualTo("liveAttendeeData:c1"));
         assertThat(bodies).singleElement().satisfies(body -> assertThat(
@@ -380,7 +389,7 @@ class WebhookConsumerTest {
             for (int i = 0; i < 60; i++) {
                 registered.addAll(server.register("c1", 1));
                 try {
-                    Thread.sleep(25);
+                    Thread.sleep(25); // a stream of registrations in real time, across the restart: its subject
                 } catch (InterruptedException stopped) {
                     return;
                 }
@@ -388,12 +397,14 @@ class WebhookConsumerTest {
         });
         registering.start();
         await().until(() -> deliveries.size() >= 15);
-        camel.stop(); // webhooks meanwhile find nobody listening
-        Thread.sleep(300);
+        camel.stop(); // registrations go on meanwhile, with nobody listening
+        int registeredAtStop = registered.size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> registered.size() >= registeredAtStop + 3);
         startRoute("initialDelay=300&delay=300", new JdbcConsumerStore(database));
         registering.join();
         await().atMost(Duration.ofSeconds(20)).until(() -> emails().stream().distinct().count() == registered.size());
-        Thread.sleep(1000);
+        server.awaitWebhooksSent(Duration.ofSeconds(10));
+        awaitPolls(2);
         assertThat(emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
         System.out.printf("[webhook] restart in a stream of %d: delivered by %s%n", registered.size(), deliveredBy());
     }

@@ -19,6 +19,11 @@ public final class DrivenClock extends Clock {
         this(Instant.now());
     }
 
+    /** Puts the clock at {@code instant}: a test that starts in the past, to be moved to the present. */
+    public synchronized void set(Instant instant) {
+        now = instant;
+    }
+
     public synchronized void advance(Duration by) {
         now = now.plus(by);
     }

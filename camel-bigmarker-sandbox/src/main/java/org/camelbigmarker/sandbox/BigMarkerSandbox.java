@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,6 +137,16 @@ public final class BigMarkerSandbox implements AutoCloseable {
     public BigMarkerSandbox webhookFaults(double dropShare, double duplicateShare, Duration delay, long seed) {
         webhooks.simulate(dropShare, duplicateShare, delay, seed);
         return this;
+    }
+
+    /**
+     * Waits until every webhook fired so far was sent (or dropped), copies included: a test then asserts on what its
+     * route received instead of sleeping.
+     *
+     * @throws TimeoutException when they were not all sent within {@code timeout}
+     */
+    public void awaitWebhooksSent(Duration timeout) throws InterruptedException, TimeoutException {
+        webhooks.awaitSent(timeout);
     }
 
     /** Every webhook POST made or dropped so far, in order. */

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -101,6 +103,19 @@ final class WebhookSender implements AutoCloseable {
             Thread.interrupted(); // a failed delivery is recorded with status 0, as BigMarker would see it
         }
         deliveries.add(new BigMarkerSandbox.WebhookDelivery(event.name(), url, body, status));
+    }
+
+    /**
+     * Returns once every webhook fired so far was sent (both copies of a repeated one included): a marker queued after
+     * them, at the same delay, runs only once they ran, since one thread sends in order of time and then of queueing.
+     */
+    void awaitSent(Duration timeout) throws InterruptedException, TimeoutException {
+        try {
+            sending.schedule(() -> {
+            }, delay.toMillis(), TimeUnit.MILLISECONDS).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException impossible) { // the marker does nothing
+            throw new IllegalStateException(impossible);
+        }
     }
 
     List<BigMarkerSandbox.WebhookDelivery> deliveries() {
