@@ -47,7 +47,6 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     /** The poll's delay beside webhooks when the endpoint sets none (docs/webhooks.md). */
     public static final long WEBHOOK_RECONCILIATION_DELAY_MILLIS = 300_000;
     /** A slot a millisecond: beyond it the budget would pace nothing. */
-    private static final int MOST_REQUESTS_PER_MINUTE = 60_000;
 
     @Metadata
     private BigMarkerConfiguration configuration = new BigMarkerConfiguration();
@@ -167,23 +166,16 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     /** The accounts' request budgets, made on first use from requestsPerMinute. */
     private synchronized RequestBudgets budgets() {
         if (budgets == null) {
-            checkRequestsPerMinute();
+            OptionRanges.check(this); // made from checked values, whichever starts first
             budgets = new RequestBudgets(requestsPerMinute, clock, sleeper);
         }
         return budgets;
     }
 
-    private void checkRequestsPerMinute() {
-        if (requestsPerMinute < 0 || requestsPerMinute > MOST_REQUESTS_PER_MINUTE) {
-            throw new InvalidParameterException("requestsPerMinute", "must be from 0 (no budget) to "
-                                                                     + MOST_REQUESTS_PER_MINUTE + " requests, was "
-                                                                     + requestsPerMinute);
-        }
-    }
-
     /** The shared client, built on first use from this component's options; closed when the component stops. */
     synchronized CloseableHttpClient sharedHttpClient() throws Exception {
         if (ownedHttpClient == null) {
+            OptionRanges.check(this); // made from checked values, whichever starts first
             SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                     : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
             ownedHttpClient = HttpClientFactory.create(new HttpClientFactory.Settings(maxConnections, connectTimeout,
@@ -200,8 +192,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        OptionRanges.check(configuration); // the component's own values, before any endpoint copies them
-        checkRequestsPerMinute();
+        OptionRanges.check(configuration); // the defaults it gives endpoints, before any endpoint copies them
+        OptionRanges.check(this);
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null && Credentials.of(configuration).present()) {
             healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration).inBackground(),

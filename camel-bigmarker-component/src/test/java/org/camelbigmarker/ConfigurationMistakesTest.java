@@ -85,6 +85,28 @@ class ConfigurationMistakesTest {
         startsOrNames(uri, option, value, true);
     }
 
+    /** The component's own numeric options, each below and above its range. */
+    static Stream<Arguments> componentValuesOutOfRange() {
+        return OptionRanges.componentOptions().stream()
+                .flatMap(option -> Stream.of(Arguments.of(option, "-2"), Arguments.of(option, "100000000")));
+    }
+
+    @ParameterizedTest(name = "component {0}=''{1}''")
+    @MethodSource("componentValuesOutOfRange")
+    void aComponentOptionOutOfRangeFailsTheStartNamingIt(String option, String value) throws Exception {
+        try (CamelContext camel = new DefaultCamelContext()) {
+            BigMarkerComponent component = camel.getComponent("bigmarker", BigMarkerComponent.class);
+            org.apache.camel.support.PropertyBindingSupport.build().withIgnoreCase(true)
+                    .bind(camel, component, option, value);
+            camel.addRoutes(route("direct:in", "bigmarker:conferences?operation=showConference&conferenceId=c1"
+                                               + "&apiKey=" + BigMarkerSandbox.API_KEY, false));
+            Throwable failure = startFailure(camel);
+            assertThat(failure).as(option + "=" + value + " started").isNotNull();
+            assertNamesAnOption(failure, option);
+            assertThat(messages(failure)).contains("must be from");
+        }
+    }
+
     /** Every operation, with credentials on the component, on the endpoint, as email and password, and with none. */
     static Stream<Arguments> operationsAndCredentials() {
         List<Arguments> cases = new ArrayList<>();
