@@ -46,7 +46,6 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     private static final List<String> SECRET_OPTIONS = List.of("apiKey", "password");
     /** The poll's delay beside webhooks when the endpoint sets none (docs/webhooks.md). */
     public static final long WEBHOOK_RECONCILIATION_DELAY_MILLIS = 300_000;
-    /** A slot a millisecond: beyond it the budget would pace nothing. */
 
     @Metadata
     private BigMarkerConfiguration configuration = new BigMarkerConfiguration();
@@ -303,6 +302,10 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     }
 
     /** For tests and simulations that drive time: waits (repeats, the request budget) advance it instead. */
+    public BigMarkerClient.Sleeper getSleeper() {
+        return sleeper;
+    }
+
     public void setSleeper(BigMarkerClient.Sleeper sleeper) {
         this.sleeper = java.util.Objects.requireNonNull(sleeper, "sleeper");
     }
