@@ -72,7 +72,8 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor,
-                new ConsumerSetup(group, configuration, () -> backgroundApiCaller, getClock()));
+                new ConsumerSetup(group, configuration, () -> backgroundApiCaller, getClock(),
+                        getComponent().getSleeper()));
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;

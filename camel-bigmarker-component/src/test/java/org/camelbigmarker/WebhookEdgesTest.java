@@ -1,12 +1,16 @@
 package org.camelbigmarker;
 
+import java.util.List;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.camelbigmarker.consumer.BigMarkerConsumer;
+import org.camelbigmarker.consumer.webhook.WebhookRegistration;
 import org.camelbigmarker.docshape.DocumentShapedBigMarker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +93,19 @@ class WebhookEdgesTest {
     }
 
     @Test
-    void aRestoreThatFailsOnceAtStopIsTriedAgainThere() throws Exception {
-        consumer = ConsumerHarness.withWebhooks(server.baseUrl(), KEY, "conferences?event=conferenceStarted", port);
-        server.failUpdates(org.camelbigmarker.consumer.webhook.WebhookRegistration.RESTORE_TRIES - 1);
+    void aRestoreThatFailsAtStopIsTriedAgainThereAfterAWait() throws Exception {
+        List<Long> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        consumer = new ConsumerHarness(server.baseUrl(), KEY, ConsumerHarness.webhookOptions(
+                "conferences?event=conferenceStarted", port), camel -> {
+                    ConsumerHarness.platformHttpOn(port).apply(camel);
+                    camel.getComponent("bigmarker", BigMarkerComponent.class).setSleeper(waits::add);
+                });
+        server.failUpdates(WebhookRegistration.RESTORE_TRIES - 1);
         consumer.close();
         consumer = null;
         assertThat(server.updatesOf("c1")).containsEntry("enable_webinar_start_webhook", false);
+        assertThat(waits).as("a wait before each try again, longer each time")
+                .containsExactly(WebhookRegistration.RESTORE_WAIT_MILLIS, 2 * WebhookRegistration.RESTORE_WAIT_MILLIS);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.BigMarkerGroup;
 import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.client.BigMarkerClient;
 
 /**
  * What a consumer takes from its endpoint, given when the endpoint creates it: the consumer and everything below it
@@ -16,9 +17,10 @@ import org.camelbigmarker.api.ApiCaller;
  * @param caller        the endpoint's background caller (its requests give way to producers'), available once the
  *                      endpoint started
  * @param clock         the component's clock, the consumers' one source of time
+ * @param sleeper       how the component waits (between tries of a write at stop): tests observe it
  */
 public record ConsumerSetup(BigMarkerGroup group, BigMarkerConfiguration configuration, Supplier<ApiCaller> caller,
-        Clock clock) {
+        Clock clock, BigMarkerClient.Sleeper sleeper) {
 
     /** The kind of consumer the options ask for. */
     ConsumerKind kind() {

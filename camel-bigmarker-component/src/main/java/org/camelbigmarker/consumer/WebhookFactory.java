@@ -34,7 +34,8 @@ final class WebhookFactory {
         WebhookOptions webhook = new WebhookOptions(options.getWebhookBaseUrl(), options.getWebhookPath(),
                 options.isWebhookKeepRegistration(), options.getWebhookMaxBodySize(),
                 Duration.ofSeconds(options.getWebhookConferenceCheckInterval()));
-        return WebhookListener.start(new WebhookSetup(camel, caller, setup.clock(), routeId, kind.webhook(),
+        return WebhookListener.start(new WebhookSetup(camel, caller, setup.clock(), setup.sleeper(), routeId,
+                kind.webhook(),
                 conferences, webhook), target, state, deliverer);
     }
 

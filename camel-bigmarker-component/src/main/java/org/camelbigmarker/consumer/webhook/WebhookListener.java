@@ -63,7 +63,8 @@ public final class WebhookListener {
         String path = options.path() + "/" + target.scope();
         WebhookRecords records = new WebhookRecords(state, target.scope());
         WebhookToken token = WebhookToken.of(records);
-        WebhookRegistration registration = new WebhookRegistration(setup.caller(), setup.kind(), records);
+        WebhookRegistration registration = new WebhookRegistration(setup.caller(), setup.kind(), records,
+                setup.sleeper());
         WebhookReceiver receiver = new WebhookReceiver(target, setup.kind(), deliverer, token, registration::isRegistered,
                 options.maxBodySize());
         Consumer http = platformHttp(setup.camel(), path + "/{token}/{conference}").createConsumer(receiver);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.api.JsonSupport;
+import org.camelbigmarker.client.BigMarkerClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,8 @@ public final class WebhookRegistration {
     private final WebhookRecords records;
     /** How often one conference's restoration is tried at stop before it is left for the next start. */
     public static final int RESTORE_TRIES = 3;
+    /** The wait before the second try of a restore; each later try waits once more as long. */
+    public static final long RESTORE_WAIT_MILLIS = 1000;
     /** In a kept record: whether BigMarker showed the webhook fields, so that what was there can be put back. */
     private static final String SHOWN = "_shown";
 
@@ -37,8 +40,11 @@ public final class WebhookRegistration {
     /** The conferences whose webhook points here in this run: only their POSTs are taken. */
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-    WebhookRegistration(ApiCaller caller, WebhookKind kind, WebhookRecords records) {
+    private final BigMarkerClient.Sleeper sleeper;
+
+    WebhookRegistration(ApiCaller caller, WebhookKind kind, WebhookRecords records, BigMarkerClient.Sleeper sleeper) {
         this.caller = caller;
+        this.sleeper = sleeper;
         this.kind = kind;
         this.records = records;
     }
@@ -80,7 +86,8 @@ public final class WebhookRegistration {
 
     /**
      * Puts back every conference's fields as they were before {@link #register}, this run's and a crashed one's, each
-     * tried {@value #RESTORE_TRIES} times; what could not be restored stays kept, for the next start or stop.
+     * tried {@value #RESTORE_TRIES} times, {@value #RESTORE_WAIT_MILLIS} ms and then twice as long apart; what could
+     * not be restored stays kept, for the next start or stop.
      */
     void restoreAll() throws Exception {
         restore(records.allPrevious().keySet());
@@ -126,6 +133,7 @@ public final class WebhookRegistration {
                 if (attempt >= RESTORE_TRIES) {
                     throw failed;
                 }
+                sleeper.sleep(RESTORE_WAIT_MILLIS * attempt); // a failure that lasts a moment has passed by then
             }
         }
         records.restored(conference);

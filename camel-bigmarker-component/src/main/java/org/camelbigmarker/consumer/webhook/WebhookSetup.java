@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.apache.camel.CamelContext;
 import org.camelbigmarker.api.ApiCaller;
+import org.camelbigmarker.client.BigMarkerClient;
 
 /**
  * What a consumer's webhook is made of, decided once when the consumer starts.
@@ -13,8 +14,9 @@ import org.camelbigmarker.api.ApiCaller;
  * @param clock       the component's clock (when conferences are listed again)
  * @param routeId     the consumer's route, named by its health check
  * @param kind        which of BigMarker's webhooks it is
+ * @param sleeper     how it waits between tries of a restore at stop (the component's)
  * @param conferences whose webhook it sets
  */
-public record WebhookSetup(CamelContext camel, ApiCaller caller, Clock clock, String routeId, WebhookKind kind,
-        ConferenceScope conferences, WebhookOptions options) {
+public record WebhookSetup(CamelContext camel, ApiCaller caller, Clock clock, BigMarkerClient.Sleeper sleeper,
+        String routeId, WebhookKind kind, ConferenceScope conferences, WebhookOptions options) {
 }
