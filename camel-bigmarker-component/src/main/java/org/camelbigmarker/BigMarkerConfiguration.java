@@ -124,8 +124,8 @@ public class BigMarkerConfiguration implements Cloneable {
     }
 
     /**
-     * The action to perform, one of the BigMarker API's 95 actions; it must belong to the endpoint's group. The
-     * CamelBigMarkerOperation header overrides it per message.
+     * The action to perform, one of the BigMarker API's actions (the reference lists them); it must belong to the
+     * endpoint's group. The CamelBigMarkerOperation header overrides it per message.
      */
     public void setOperation(BigMarkerOperation operation) {
         this.operation = operation;

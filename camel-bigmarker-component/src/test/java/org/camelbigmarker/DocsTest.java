@@ -203,6 +203,24 @@ class DocsTest {
         return name.toString();
     }
 
+    /** "all 95:", "95 actions": the number of the operation table, never a number written once and left behind. */
+    private static final Pattern ACTION_COUNT = Pattern.compile("\\ball (\\d+):|\\b(\\d+) actions\\b");
+
+    @Test
+    void everyCountOfTheApisActionsIsTheOperationTables() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path page : pages()) {
+            Matcher count = ACTION_COUNT.matcher(read(page));
+            while (count.find()) {
+                String number = count.group(1) != null ? count.group(1) : count.group(2);
+                if (Integer.parseInt(number) != BigMarkerOperation.values().length) {
+                    wrong.add(page.getFileName() + ": " + count.group());
+                }
+            }
+        }
+        assertThat(wrong).as("the operation table has %d actions", BigMarkerOperation.values().length).isEmpty();
+    }
+
     @Test
     void everyHeaderTheDocsNameExists() throws IOException {
         Set<String> headers = new TreeSet<>();
