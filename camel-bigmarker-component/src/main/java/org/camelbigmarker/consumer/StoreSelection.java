@@ -7,7 +7,6 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.camelbigmarker.BigMarkerConfiguration;
 import org.camelbigmarker.state.CamelRepositoriesStore;
 import org.camelbigmarker.state.ConsumerStore;
@@ -28,7 +27,7 @@ final class StoreSelection {
      * one for the other); else memory. Not Camel's default memory repository: its LRU keeps 1000 keys, and a poll
      * that must read a large list again would deliver the forgotten ones twice.
      */
-    static ConsumerStore of(BigMarkerConfiguration configuration) throws Exception {
+    static ConsumerStore of(BigMarkerConfiguration configuration) {
         if (configuration.getConsumerStore() != null) {
             return configuration.getConsumerStore();
         }
@@ -39,8 +38,7 @@ final class StoreSelection {
         }
         keys = keys != null ? keys : new MemoryIdempotentRepository(new HashMap<>());
         state = state != null ? state : new MemoryStateRepository();
-        ServiceHelper.startService(keys, state);
-        return new CamelRepositoriesStore(keys, state);
+        return new CamelRepositoriesStore(keys, state); // started and stopped with the consumer, its repositories too
     }
 
     /** A store the user gave is the user's to stop; one made here is the consumer's. */

@@ -48,7 +48,7 @@ final class StoreSession {
         DeliveryLedger ledger = new DeliveryLedger(store, setup.clock(),
                 Duration.ofSeconds(configuration.getClaimTimeout()), configuration.getMaxDeliveryAttempts(),
                 consumer::getExceptionHandler);
-        ledger.checkStoreRecords();
+        ledger.checkStoreRecords(FeedState.PROBE_KEY);
         ExecutorServiceManager executors = camel.getExecutorServiceManager();
         ScheduledExecutorService renewal = executors.newSingleThreadScheduledExecutor(consumer,
                 "BigMarkerClaimRenewal");

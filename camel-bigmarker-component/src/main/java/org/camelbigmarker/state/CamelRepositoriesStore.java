@@ -11,15 +11,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * A {@link ConsumerStore} over Camel's own interfaces, for the idempotentRepository and stateRepository options: any
  * IdempotentRepository (file, JDBC, Infinispan...) keeps the delivered keys, any StateRepository the values. Neither
  * interface can list entries by prefix nor forget by age, so {@link #values} keeps an index of names in one value (for
- * names whose member part follows a '#', the form the consumers use), and nothing is forgotten. That index is a document rewritten whole: do not share these stores between nodes that may
- * poll at once; use {@link JdbcConsumerStore}.
+ * names whose member part follows a '#', the form the consumers use), and nothing is forgotten. That index is a
+ * document rewritten whole: do not share these stores between nodes that may poll at once; use
+ * {@link JdbcConsumerStore}. Starting and stopping this store starts and stops both repositories, as Camel's
+ * idempotent consumer does with its repository.
  */
-public class CamelRepositoriesStore implements ConsumerStore {
+public class CamelRepositoriesStore extends ServiceSupport implements ConsumerStore {
 
     private static final String INDEX = "bigmarker-index:";
     /** The index of names under a prefix is a JSON array: plain Jackson, no setting of the component's applies. */
@@ -33,6 +37,16 @@ public class CamelRepositoriesStore implements ConsumerStore {
     public CamelRepositoriesStore(IdempotentRepository keys, StateRepository<String, String> state) {
         this.keys = keys;
         this.state = state;
+    }
+
+    @Override
+    protected void doStart() {
+        ServiceHelper.startService(keys, state);
+    }
+
+    @Override
+    protected void doStop() {
+        ServiceHelper.stopService(keys, state);
     }
 
     @Override

@@ -103,9 +103,11 @@ public final class Claims {
         }
     }
 
-    /** The store shows it can claim, record and forget (one fixed key: stores that cannot forget keep one, not many). */
-    void checkStoreRecords() {
-        String probe = "bigmarker-probe:store-check";
+    /**
+     * The store shows it can claim, record and forget {@code probe} (one fixed key: stores that cannot forget keep one,
+     * not many).
+     */
+    void checkStoreRecords(String probe) {
         long now = clock.millis();
         store.claim(List.of(probe), ledgerId, now, now + claimMillis);
         store.markDelivered(List.of(probe), 0);

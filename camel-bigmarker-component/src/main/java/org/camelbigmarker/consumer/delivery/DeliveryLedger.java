@@ -69,8 +69,8 @@ public final class DeliveryLedger implements ItemStates {
      * Before anything is delivered: the store shows that it can claim, record and forget, so that a store that cannot
      * record fails the start instead of every poll after items were delivered.
      */
-    public void checkStoreRecords() {
-        claims.checkStoreRecords();
+    public void checkStoreRecords(String probeKey) {
+        claims.checkStoreRecords(probeKey);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class EndedConferences {
         this.fixedConference = fixedConference;
         this.pastConferences = pastConferences;
         this.state = state;
-        this.followed = state.followed(fixedConference != null ? "conference-" + fixedConference
+        this.followed = state.followed(fixedConference != null ? Scopes.ofConference(fixedConference)
                 : pastConferences.scope());
         this.schedule = new ReportSchedule(recheckInterval);
         this.clock = clock;

@@ -12,7 +12,7 @@ import org.camelbigmarker.state.ConsumerStore;
 /**
  * The consumer store as the consumers see it: typed state (cursors, reconciliation stamps, followed conferences,
  * webhook records) and every name of an entry, in one place. A scope is what one feed
- * watches (an operation and a digest of its parameters, see ListScope); names are stable across restarts and
+ * watches (an operation and a digest of its parameters, see Scopes); names are stable across restarts and
  * nodes.
  * <p>
  * The formats are version {@value #FORMAT}. A store remembers the version it was written with; a consumer refuses a
@@ -28,6 +28,8 @@ public final class FeedState {
      */
     static final String FORMAT = "3";
     private static final String FORMAT_NAME = "bigmarker-state-format";
+    /** The key the delivery ledger claims, records and forgets at start to prove the store works. */
+    public static final String PROBE_KEY = "bigmarker-probe:store-check";
     /** How a list's item keys start, by the format a store was written with: every format this version reads. */
     private static final Map<String, UnaryOperator<String>> ITEM_KEYS_OF_FORMAT = Map.of(
             "2", scope -> "bigmarker:" + scope + ":",

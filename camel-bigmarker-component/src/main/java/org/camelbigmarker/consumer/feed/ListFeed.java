@@ -57,11 +57,11 @@ public final class ListFeed implements Feed, PushTarget {
         }
         this.caller = caller;
         this.operation = operation;
-        this.parameters = ListScope.withoutPaging(parameters);
+        this.parameters = Scopes.withoutPaging(parameters);
         this.identity = identity;
         this.settings = settings;
         this.bodies = bodies;
-        this.scope = ListScope.of(operation, this.parameters);
+        this.scope = Scopes.ofList(operation, this.parameters);
         this.state = feedState.list(scope);
         this.cursorClock = new CursorClock(settings.clock(), scope);
         ParameterSpec startTime = operation.parameters().get("start_time");

@@ -35,7 +35,7 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
         this.conferenceField = conferenceField;
         this.feedState = feedState;
         this.identity = identity;
-        this.scope = "webhook-" + event.name() + (conference == null ? "" : "-" + conference);
+        this.scope = Scopes.ofPushed(event, conference);
         this.bodies = bodies;
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelbigmarker.BigMarkerOperation;
 import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.model.Conference;
 import org.camelbigmarker.model.Registration;
@@ -44,8 +45,8 @@ public enum WebhookKind {
      */
     WebhookKind(String enableField, String urlField, Function<JsonNode, ObjectNode> items, String conferenceField,
                 Class<?> itemType) {
-        this.enableField = enableField;
-        this.urlField = urlField;
+        this.enableField = updateConferenceField(enableField);
+        this.urlField = updateConferenceField(urlField);
         this.items = items;
         this.conferenceField = conferenceField;
         this.itemType = itemType;
@@ -54,6 +55,14 @@ public enum WebhookKind {
     /** The typed result a pushed item maps to: a conference, a registration, or the data as a map. */
     public Class<?> itemType() {
         return itemType;
+    }
+
+    /** A field of Update Conference, as the operation table has it: a webhook's fields are the table's. */
+    private static String updateConferenceField(String name) {
+        if (!BigMarkerOperation.updateConference.parameters().containsKey(name)) {
+            throw new IllegalStateException(name + " is not a parameter of " + BigMarkerOperation.updateConference);
+        }
+        return name;
     }
 
     /** Where the item holds its conference: a conference's own id, or the conference_id of a registration or data. */
