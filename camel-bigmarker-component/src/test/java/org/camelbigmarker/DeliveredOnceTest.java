@@ -105,6 +105,19 @@ class DeliveredOnceTest {
                 .containsOnlyKeys(emails).allSatisfy((email, times) -> assertThat(times).isEqualTo(1));
     }
 
+    @Test
+    void aRegistrantPushedWithOneSpellingOfTheirEmailAndListedWithAnotherIsDeliveredOnce() throws Exception {
+        server.conference("c1", "future");
+        ConsumerHarness consumer = webhookConsumer("registrations?operation=listRegistrations&conferenceId=c1");
+        String url = (String) server.updatesOf("c1").get("new_reg_webhook_url");
+        assertThat(post(url, "{\"registration\":{\"email\":\" Ann.Lee@Example.COM\",\"first_name\":\"Ann\"}}"))
+                .isEqualTo(200);
+        server.register("ann.lee@example.com"); // the list shows the address as BigMarker keeps it
+        consumer.poll();
+        consumer.poll();
+        assertThat(consumer.emails()).as("one registrant, delivered by the webhook only").hasSize(1);
+    }
+
     @ParameterizedTest
     @CsvSource({ "conferenceStarted, future, happening_now, webinar_start_webhook_url",
                  "conferenceEnded, happening_now, past, webinar_end_webhook_url" })

@@ -24,19 +24,28 @@ public final class FeedState {
      * The version of the formats below; change it with any change to them. 2: item identities are the consumer
      * kind's in every mode (named fields, {@code email=...}), claims are held per delivery in epoch milliseconds.
      * 3: a list's item keys start with a digest of the scope instead of {@code bigmarker:<scope>:}, a third of a
-     * key's length (format 2 stores keep their keys: {@link #ITEM_KEYS_OF_FORMAT}).
+     * key's length. 4: an e-mail in an identity is spelled canonically (see {@link ItemIdentity}), so that a
+     * registrant pushed as {@code Ann@Example.com} and listed as {@code ann@example.com} is one item. Stores of the
+     * earlier formats keep their keys and spellings ({@link #FORMATS}).
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_NAME = "bigmarker-state-format";
     /** The key the delivery ledger claims, records and forgets at start to prove the store works. */
     public static final String PROBE_KEY = "bigmarker-probe:store-check";
-    /** How a list's item keys start, by the format a store was written with: every format this version reads. */
-    private static final Map<String, UnaryOperator<String>> ITEM_KEYS_OF_FORMAT = Map.of(
-            "2", scope -> "bigmarker:" + scope + ":",
-            FORMAT, scope -> ItemIdentity.digest(scope).substring(0, 12) + ":");
+    /** What a store's format decides: how a list's item keys start, and whether e-mails are spelled canonically. */
+    private record Format(UnaryOperator<String> itemPrefixOfScope, boolean canonicalEmails) {
+    }
+
+    private static final UnaryOperator<String> DIGEST_OF_SCOPE = scope -> ItemIdentity.digest(scope).substring(0, 12)
+                                                                          + ":";
+    /** Every format this version reads, by the version a store was written with. */
+    private static final Map<String, Format> FORMATS = Map.of(
+            "2", new Format(scope -> "bigmarker:" + scope + ":", false),
+            "3", new Format(DIGEST_OF_SCOPE, false),
+            FORMAT, new Format(DIGEST_OF_SCOPE, true));
 
     private final ConsumerStore store;
-    private UnaryOperator<String> itemPrefixOfScope = ITEM_KEYS_OF_FORMAT.get(FORMAT);
+    private Format format = FORMATS.get(FORMAT);
 
     public FeedState(ConsumerStore store) {
         this.store = store;
@@ -50,19 +59,20 @@ public final class FeedState {
         String written = store.value(FORMAT_NAME);
         if (written == null) {
             store.setValue(FORMAT_NAME, FORMAT);
-        } else if (ITEM_KEYS_OF_FORMAT.containsKey(written)) {
-            itemPrefixOfScope = ITEM_KEYS_OF_FORMAT.get(written);
+        } else if (FORMATS.containsKey(written)) {
+            format = FORMATS.get(written);
         } else {
             throw new IllegalStateException("The BigMarker consumer store was written with state format " + written
                                             + "; this version of camel-bigmarker reads formats "
-                                            + new java.util.TreeSet<>(ITEM_KEYS_OF_FORMAT.keySet())
+                                            + new java.util.TreeSet<>(FORMATS.keySet())
                                             + ". Use the version that wrote it, or a new store (startFrom decides"
                                             + " where a new store starts); see docs/upgrading.md.");
         }
     }
 
     public ListState list(String scope) {
-        return new ListState(scope);
+        return new ListState(store, scope, new ListState.Names("bigmarker-cursor:" + scope,
+                "bigmarker-reconciled:" + scope, "bigmarker-floor:" + scope, itemPrefix(scope)));
     }
 
     FollowedConferences followed(String scope) {
@@ -81,7 +91,12 @@ public final class FeedState {
 
     /** How the keys of a list's items start, in the store's format: then comes the item's identity. */
     private String itemPrefix(String scope) {
-        return itemPrefixOfScope.apply(scope);
+        return format.itemPrefixOfScope().apply(scope);
+    }
+
+    /** {@code identity} as this store's format spells it: e-mails canonical, or as written in stores before format 4. */
+    public ItemIdentity spelled(ItemIdentity identity) {
+        return format.canonicalEmails() ? identity : identity.asWritten();
     }
 
     /** A row of a report: {@code ...#<identity>}, or {@code ...#sha256:<content digest>#<occurrence>} without an id. */
@@ -109,112 +124,6 @@ public final class FeedState {
         return store.forgetDelivered("bigmarker-report:" + conference + ":", Long.MAX_VALUE)
                + store.forgetDelivered("bigmarker-report-done:" + conference + ":", Long.MAX_VALUE)
                + store.forgetDelivered(reportsFinishedKey(conference), Long.MAX_VALUE);
-    }
-
-    private static Optional<Instant> seconds(String value) {
-        return Optional.ofNullable(value).map(Long::parseLong).map(Instant::ofEpochSecond);
-    }
-
-    /** Where a list feed stands. */
-    final class ListState {
-
-        private static final String SCANNED = "scanned";
-        private final String scope;
-        private final String cursorName;
-        private final String reconciledName;
-        private final String floorName;
-
-        private ListState(String scope) {
-            this.scope = scope;
-            this.cursorName = "bigmarker-cursor:" + scope;
-            this.reconciledName = "bigmarker-reconciled:" + scope;
-            this.floorName = "bigmarker-floor:" + scope;
-        }
-
-        /** The cursor: BigMarker's clock at the start of the last complete read, or {@link Cursor#SCANNED}. */
-        Optional<Cursor> cursor() {
-            String saved = store.value(cursorName);
-            return saved == null ? Optional.empty()
-                    : Optional.of(saved.equals(SCANNED) ? Cursor.SCANNED : new Cursor(seconds(saved).orElseThrow()));
-        }
-
-        /** Moves the cursor forward, never back: another node may be further on. */
-        void advanceCursor(Instant serverTime) {
-            store.advance(cursorName, serverTime.getEpochSecond());
-        }
-
-        /** A list without a time filter was read whole. */
-        void markScanned() {
-            store.setValue(cursorName, SCANNED);
-        }
-
-        /** When the horizon was last read again (local clock: it only schedules). */
-        Optional<Instant> reconciledAt() {
-            return seconds(store.value(reconciledName));
-        }
-
-        void reconciled(Instant at) {
-            store.setValue(reconciledName, String.valueOf(at.getEpochSecond()));
-        }
-
-        /** For startFrom=now: the earliest time a read may reach (BigMarker's clock). */
-        Optional<Instant> floor() {
-            return seconds(store.value(floorName));
-        }
-
-        void setFloor(Instant floor) {
-            store.setValue(floorName, String.valueOf(floor.getEpochSecond()));
-        }
-
-        /** A delivered item of this list: the scope's prefix and the item's identity. */
-        String itemKey(String identity) {
-            return itemPrefix(scope) + identity;
-        }
-
-        /** Forgets the delivered items of this list recorded before {@code stampedBefore}. */
-        void forgetItemsRecordedBefore(Instant stampedBefore) {
-            store.forgetDelivered(itemPrefix(scope), stampedBefore.getEpochSecond());
-        }
-
-        /** Moves the cursor back (an operator's replay): the next read starts there. */
-        void rewindCursor(Instant to) {
-            store.setValue(cursorName, String.valueOf(to.getEpochSecond()));
-        }
-
-        /** Forgets the items of this list whose delivery was recorded at or after {@code since}. */
-        int forgetItemsRecordedSince(Instant since) {
-            return store.forgetDeliveredSince(itemPrefix(scope), since.getEpochSecond());
-        }
-
-        /** Forgets the items whose identity starts with {@code identityPrefix} ("" for every item). */
-        int forgetItems(String identityPrefix) {
-            return store.forgetDelivered(itemKey(identityPrefix), Long.MAX_VALUE);
-        }
-
-        /** Forgets everything of this list: the next poll starts as a new store would (startFrom). */
-        int reset() {
-            store.removeValue(cursorName);
-            store.removeValue(reconciledName);
-            store.removeValue(floorName);
-            return forgetItems("");
-        }
-
-        Map<String, Object> progress() {
-            Map<String, Object> progress = new LinkedHashMap<>();
-            progress.put("scope", scope);
-            progress.put("cursor", store.value(cursorName));
-            progress.put("reconciledAt", store.value(reconciledName));
-            return progress;
-        }
-    }
-
-    /** A list's cursor: a time, or that the list (without a time filter) was read whole. */
-    record Cursor(Instant time) {
-        static final Cursor SCANNED = new Cursor(null);
-
-        boolean scanned() {
-            return time == null;
-        }
     }
 
     /** The conferences whose reports are followed: each with when it was seen ended (BigMarker's clock, seconds). */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -18,6 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ({@code email=ann@example.com|...}), the first of several fields the item has, or, where the item has none of them,
  * its whole content ({@code sha256:...}). An identity never depends on fields that change while the item stays the
  * same (a conference is its id, whatever its title says today).
+ * <p>
+ * <b>Two spellings, one registrant:</b> an {@code email} field counts without its surrounding blanks and without
+ * regard to letter case ({@code " Ann@Example.COM"} is {@code ann@example.com}): BigMarker shows an address as it was
+ * entered, a webhook and a list may spell one registrant's differently, and mail is delivered to either. Stores
+ * written before state format 4 keep e-mails as written ({@link #asWritten()}), so that their keys still match.
  */
 public final class ItemIdentity {
 
@@ -25,32 +31,48 @@ public final class ItemIdentity {
     public static final String CONTENT_PREFIX = "sha256:";
 
     /** The identity of any list's items when nothing better is known: the first of these the item has. */
-    public static final ItemIdentity FIRST_OF_ID_BMID_EMAIL = new ItemIdentity(List.of("id", "bmid", "email"), true, false);
+    public static final ItemIdentity FIRST_OF_ID_BMID_EMAIL = new ItemIdentity(List.of("id", "bmid", "email"), true,
+            false, true);
+
+    private static final String EMAIL = "email";
 
     private final List<String> fields;
     private final boolean firstPresentOnly;
     private final boolean withContent;
+    private final boolean canonicalEmail;
 
-    private ItemIdentity(List<String> fields, boolean firstPresentOnly, boolean withContent) {
+    private ItemIdentity(List<String> fields, boolean firstPresentOnly, boolean withContent, boolean canonicalEmail) {
         this.fields = fields;
         this.firstPresentOnly = firstPresentOnly;
         this.withContent = withContent;
+        this.canonicalEmail = canonicalEmail;
     }
 
     /** All of these fields (an item with none of them is its content). */
     public static ItemIdentity fields(String... fields) {
-        return new ItemIdentity(List.of(fields), false, false);
+        return new ItemIdentity(List.of(fields), false, false, true);
     }
 
     /** The identity option: comma-separated field names, or null when it is not set. */
     public static ItemIdentity parse(String option) {
         return option == null || option.isBlank() ? null
-                : new ItemIdentity(List.of(option.trim().split("\\s*,\\s*")), false, false);
+                : new ItemIdentity(List.of(option.trim().split("\\s*,\\s*")), false, false, true);
     }
 
     /** These fields and the whole content: an item that repeats only when all of it repeats (pushed data). */
     public ItemIdentity withContent() {
-        return new ItemIdentity(fields, firstPresentOnly, true);
+        return new ItemIdentity(fields, firstPresentOnly, true, canonicalEmail);
+    }
+
+    /** The same, with e-mails as written: the spelling of stores written before state format 4. */
+    public ItemIdentity asWritten() {
+        return new ItemIdentity(fields, firstPresentOnly, withContent, false);
+    }
+
+    /** A field's value as it counts for identity: an e-mail without blanks around it and in lower case. */
+    private String valueOf(JsonNode item, String field) {
+        String value = text(item, field);
+        return canonicalEmail && field.equalsIgnoreCase(EMAIL) ? value.strip().toLowerCase(Locale.ROOT) : value;
     }
 
     public String of(JsonNode item) {
@@ -60,7 +82,7 @@ public final class ItemIdentity {
         StringJoiner key = new StringJoiner("|");
         boolean any = false;
         for (String field : fields) {
-            String value = text(item, field);
+            String value = valueOf(item, field);
             if (firstPresentOnly && !value.isEmpty()) {
                 return field + "=" + value;
             }

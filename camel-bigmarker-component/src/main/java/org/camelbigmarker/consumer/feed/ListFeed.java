@@ -37,7 +37,7 @@ public final class ListFeed implements Feed, PushTarget {
     private final Map<String, Object> parameters;
     private final ItemIdentity identity;
     private final ReadSettings settings;
-    private final FeedState.ListState state;
+    private final ListState state;
     private final ReadWindow window;
     private final CursorClock cursorClock;
     private final Function<JsonNode, FeedItemBody> bodies;
@@ -58,7 +58,7 @@ public final class ListFeed implements Feed, PushTarget {
         this.caller = caller;
         this.operation = operation;
         this.parameters = Scopes.withoutPaging(parameters);
-        this.identity = identity;
+        this.identity = feedState.spelled(identity);
         this.settings = settings;
         this.bodies = bodies;
         this.scope = Scopes.ofList(operation, this.parameters);
@@ -112,7 +112,7 @@ public final class ListFeed implements Feed, PushTarget {
                 () -> new UnsupportedOperationException(operation + " items are not keyed by conference: reset"
                                                         + " instead"));
         int forgotten = state.forgetItems(identityPrefix);
-        Optional<FeedState.Cursor> cursor = state.cursor();
+        Optional<ListState.Cursor> cursor = state.cursor();
         if (timeFiltered && cursor.isPresent() && !cursor.get().scanned()) {
             state.rewindCursor(window.horizonStart(cursor.get().time()));
         }
@@ -138,7 +138,7 @@ public final class ListFeed implements Feed, PushTarget {
 
     @Override
     public int poll(Emitter emitter) throws Exception {
-        Optional<FeedState.Cursor> saved = state.cursor();
+        Optional<ListState.Cursor> saved = state.cursor();
         if (saved.isEmpty() && settings.startFrom().kind() == StartFrom.Kind.NOW) {
             startFromNow(emitter);
             return 0;

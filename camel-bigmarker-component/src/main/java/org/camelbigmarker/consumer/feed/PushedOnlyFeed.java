@@ -34,7 +34,7 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
         this.event = event;
         this.conferenceField = conferenceField;
         this.feedState = feedState;
-        this.identity = identity;
+        this.identity = feedState.spelled(identity);
         this.scope = Scopes.ofPushed(event, conference);
         this.bodies = bodies;
     }

@@ -11,11 +11,11 @@ import java.time.Instant;
 final class ReadWindow {
 
     private final ReadSettings settings;
-    private final FeedState.ListState state;
+    private final ListState state;
     private final boolean timeFiltered;
     private final Clock localClock;
 
-    ReadWindow(ReadSettings settings, FeedState.ListState state, boolean timeFiltered) {
+    ReadWindow(ReadSettings settings, ListState state, boolean timeFiltered) {
         this.settings = settings;
         this.state = state;
         this.timeFiltered = timeFiltered;

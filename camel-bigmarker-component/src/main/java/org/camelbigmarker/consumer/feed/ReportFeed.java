@@ -51,10 +51,10 @@ public final class ReportFeed implements Feed {
                                     ReadSettings settings, FeedState state, String conference,
                                     ListFeed pastConferences) {
         BigMarkerClock clock = new BigMarkerClock();
+        ReportSettings spelled = options.withRowIdentity(state.spelled(options.rowIdentity()));
         return new ReportFeed(options.reports(),
                 new EndedConferences(caller, conference, pastConferences, state, options.recheckInterval(), clock),
-                new ReportReader(caller, results, options, clock), options.onDemandWindow(), clock,
-                settings.clock());
+                new ReportReader(caller, results, spelled, clock), options.onDemandWindow(), clock, settings.clock());
     }
 
     @Override

@@ -20,4 +20,10 @@ import org.camelbigmarker.OutputType;
 public record ReportSettings(List<BigMarkerOperation> reports, boolean splitRows, ItemIdentity rowIdentity,
         OutputType outputType, int maxPages, Duration emptyReportWait, Duration recheckInterval,
         Duration onDemandWindow) {
+
+    /** The same, with rows keyed by {@code identity} (as the store's format spells it). */
+    ReportSettings withRowIdentity(ItemIdentity identity) {
+        return new ReportSettings(reports, splitRows, identity, outputType, maxPages, emptyReportWait, recheckInterval,
+                onDemandWindow);
+    }
 }
