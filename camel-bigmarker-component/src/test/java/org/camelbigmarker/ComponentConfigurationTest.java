@@ -1,5 +1,6 @@
 package org.camelbigmarker;
 
+import org.camelbigmarker.testing.WireMockTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;

@@ -1,4 +1,4 @@
-package org.camelbigmarker.karaf;
+package org.camelbigmarker;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.camelbigmarker;
 
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

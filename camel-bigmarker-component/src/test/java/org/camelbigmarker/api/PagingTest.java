@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.api;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

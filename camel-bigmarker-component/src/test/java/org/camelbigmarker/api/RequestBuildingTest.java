@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.api;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;

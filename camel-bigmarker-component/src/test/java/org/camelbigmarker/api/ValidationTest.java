@@ -1,5 +1,8 @@
-package org.camelbigmarker;
+package org.camelbigmarker.api;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.camelbigmarker.transport;
+package org.camelbigmarker.client;
 
 import java.io.IOException;
 import java.io.OutputStream;

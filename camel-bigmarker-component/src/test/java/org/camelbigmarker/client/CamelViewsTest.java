@@ -1,5 +1,6 @@
-package org.camelbigmarker.transport;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.camelbigmarker.BigMarkerComponent;
-import org.camelbigmarker.WireMockTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;

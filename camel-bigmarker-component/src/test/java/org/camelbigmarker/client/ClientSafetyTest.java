@@ -1,5 +1,6 @@
-package org.camelbigmarker.transport;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -10,7 +11,6 @@ import org.apache.hc.client5.http.impl.DefaultRedirectStrategy;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.util.TimeValue;
 import org.camelbigmarker.BigMarkerComponent;
-import org.camelbigmarker.WireMockTestSupport;
 import org.camelbigmarker.client.BigMarkerApiException;
 import org.junit.jupiter.api.Test;
 

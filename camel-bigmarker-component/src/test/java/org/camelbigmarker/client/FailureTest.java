@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;

@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -1,4 +1,4 @@
-package org.camelbigmarker.transport;
+package org.camelbigmarker.client;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,8 @@
-package org.camelbigmarker;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.BigMarkerEndpoint;
+import org.camelbigmarker.BigMarkerOperation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

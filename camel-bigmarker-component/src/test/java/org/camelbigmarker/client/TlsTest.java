@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.client;
 
+import org.camelbigmarker.BigMarkerComponent;
 import java.nio.file.Path;
 
 import javax.net.ssl.SSLException;

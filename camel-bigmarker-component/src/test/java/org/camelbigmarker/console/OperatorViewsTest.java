@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.console;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.BigMarkerEndpoint;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer;
 
+import org.camelbigmarker.BigMarkerConstants;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer;
 
 import java.util.HashMap;
 

@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer;
 
+import org.camelbigmarker.testing.ConsumerHarness;
+import org.camelbigmarker.testing.ConsumerTestSupport;
 import java.util.List;
 
 import javax.sql.DataSource;

@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer;
 
+import org.camelbigmarker.testing.DocumentShapedTestSupport;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package org.camelbigmarker;
+package org.camelbigmarker.producer;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.testing.WireMockTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

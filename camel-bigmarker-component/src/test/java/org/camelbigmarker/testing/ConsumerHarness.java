@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.testing;
 
+import org.camelbigmarker.BigMarkerConstants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,16 +19,16 @@ import org.camelbigmarker.consumer.BigMarkerConsumer;
  * A CamelContext with one route from a bigmarker consumer, whose polls the test triggers itself (the scheduler waits
  * an hour), recording what the route received. The route can be told to fail for chosen items once.
  */
-final class ConsumerHarness implements AutoCloseable {
+public final class ConsumerHarness implements AutoCloseable {
 
-    static final String ROUTE = "feed";
+    public static final String ROUTE = "feed";
 
-    final CamelContext camel = new DefaultCamelContext();
-    final List<Exchange> delivered = new CopyOnWriteArrayList<>();
+    public final CamelContext camel = new DefaultCamelContext();
+    public final List<Exchange> delivered = new CopyOnWriteArrayList<>();
     private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
     private final Set<String> failAlways = ConcurrentHashMap.newKeySet();
     /** Every exchange the route received, failed ones included: email and CamelBigMarkerDeliveryAttempt. */
-    final List<String> received = new CopyOnWriteArrayList<>();
+    public final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Runnable onFirstDelivery;
     private volatile Runnable everyDelivery = () -> {
     };
@@ -37,18 +38,18 @@ final class ConsumerHarness implements AutoCloseable {
     private volatile long processingMillis;
     private volatile java.util.concurrent.CountDownLatch processed = new java.util.concurrent.CountDownLatch(0);
 
-    ConsumerHarness(BigMarkerSandbox server, String groupAndOptions, Object... beans) throws Exception {
+    public ConsumerHarness(BigMarkerSandbox server, String groupAndOptions, Object... beans) throws Exception {
         this(server.baseUrl(), BigMarkerSandbox.API_KEY, groupAndOptions, beans);
     }
 
     /** Against any server: the sandbox, or a stand-in of another shape. */
-    ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions, Object... beans) throws Exception {
+    public ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions, Object... beans) throws Exception {
         this(baseUrl, apiKey, groupAndOptions, camel -> {
         }, beans);
     }
 
     /** With {@code setup} run on the CamelContext before the route is added (a clock, an HTTP server...). */
-    ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions,
+    public ConsumerHarness(String baseUrl, String apiKey, String groupAndOptions,
                     Setup setup, Object... beans) throws Exception {
         setup.apply(camel);
         Registry registry = camel.getRegistry();
@@ -91,76 +92,76 @@ final class ConsumerHarness implements AutoCloseable {
      * A webhook consumer (webhook=true) whose platform-http server (Vert.x) listens on a loopback port; it polls
      * only when told.
      */
-    static ConsumerHarness withWebhooks(String baseUrl, String apiKey, String groupAndOptions, int port,
+    public static ConsumerHarness withWebhooks(String baseUrl, String apiKey, String groupAndOptions, int port,
                                         Object... beans) throws Exception {
         return new ConsumerHarness(baseUrl, apiKey, webhookOptions(groupAndOptions, port), platformHttpOn(port),
                 beans);
     }
 
     /** The options that turn on the webhook of a consumer whose platform-http server listens on the port. */
-    static String webhookOptions(String groupAndOptions, int port) {
+    public static String webhookOptions(String groupAndOptions, int port) {
         return groupAndOptions + "&webhook=true&webhookBaseUrl=http://127.0.0.1:" + port;
     }
 
     /** A platform-http server (Vert.x) on a loopback port, for webhook consumers. */
-    static Setup platformHttpOn(int port) {
+    public static Setup platformHttpOn(int port) {
         return camel -> org.camelbigmarker.testing.LoopbackPlatformHttp.addTo(camel, port);
     }
 
     /** What a test sets on the CamelContext before the route starts. */
     @FunctionalInterface
-    interface Setup {
+    public interface Setup {
         void apply(CamelContext camel) throws Exception;
     }
 
     /** The route fails the first time it receives this email. */
-    void failOnceFor(String email) {
+    public void failOnceFor(String email) {
         failOnce.add(email);
     }
 
     /** The route fails every time it receives this email (a poison item). */
-    void failAlwaysFor(String email) {
+    public void failAlwaysFor(String email) {
         failAlways.add(email);
     }
 
     /** Runs once, in the route, when the first item arrives (while the poll is still reading pages). */
-    void onFirstDelivery(Runnable hook) {
+    public void onFirstDelivery(Runnable hook) {
         onFirstDelivery = hook;
     }
 
     /** Runs in the route as each exchange arrives (a driven clock advanced by the time the route "takes"). */
-    void everyDelivery(Runnable hook) {
+    public void everyDelivery(Runnable hook) {
         everyDelivery = hook;
     }
 
     /** Runs once, in the route, as the {@code nth} exchange arrives. */
-    void onDelivery(int nth, Runnable hook) {
+    public void onDelivery(int nth, Runnable hook) {
         hookAtDelivery = hook;
         hookAt = nth;
     }
 
     /** Each exchange takes this long in the route; {@code latch} counts them down. */
-    void slowDown(long millis, java.util.concurrent.CountDownLatch latch) {
+    public void slowDown(long millis, java.util.concurrent.CountDownLatch latch) {
         processingMillis = millis;
         processed = latch;
     }
 
     /** One poll, on the calling thread. */
-    void poll() {
+    public void poll() {
         ((BigMarkerConsumer) camel.getRoute(ROUTE).getConsumer()).run();
     }
 
-    BigMarkerConsumer consumer() {
+    public BigMarkerConsumer consumer() {
         return (BigMarkerConsumer) camel.getRoute(ROUTE).getConsumer();
     }
 
-    List<String> emails() {
+    public List<String> emails() {
         List<String> emails = new ArrayList<>();
         delivered.forEach(e -> emails.add(e.getMessage().getHeader(BigMarkerConstants.EMAIL, String.class)));
         return emails;
     }
 
-    List<String> conferenceIds() {
+    public List<String> conferenceIds() {
         List<String> ids = new ArrayList<>();
         delivered.forEach(e -> ids.add(e.getMessage().getHeader(BigMarkerConstants.CONFERENCE_ID, String.class)));
         return ids;

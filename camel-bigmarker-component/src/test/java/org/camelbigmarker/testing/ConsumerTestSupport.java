@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.testing;
 
+import org.camelbigmarker.BigMarkerComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A fresh sandbox per test, and the consumer harnesses a test starts, all stopped afterwards. */
-abstract class ConsumerTestSupport {
+public abstract class ConsumerTestSupport {
 
     protected BigMarkerSandbox server;
     /** The components' local clock in {@link #drivenHarness}: schedules (reconciliation, rechecks) move with it. */
@@ -16,12 +17,12 @@ abstract class ConsumerTestSupport {
     private final List<ConsumerHarness> harnesses = new ArrayList<>();
 
     @BeforeEach
-    void startServer() throws Exception {
+    public void startServer() throws Exception {
         server = BigMarkerSandbox.start();
     }
 
     @AfterEach
-    void stopAll() {
+    public void stopAll() {
         harnesses.forEach(ConsumerHarness::close);
         server.close();
     }

@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.testing;
 
+import org.camelbigmarker.BigMarkerComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,19 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
  * A fresh document-shaped server per test, and the consumer a test starts against it with the server's driven clock
  * as the component's, so that both sides' time moves when the test says; both stopped afterwards.
  */
-abstract class DocumentShapedTestSupport {
+public abstract class DocumentShapedTestSupport {
 
     protected static final String KEY = "doc-shaped-key";
     protected DocumentShapedBigMarker server;
     protected ConsumerHarness consumer;
 
     @BeforeEach
-    void startServer() throws Exception {
+    public void startServer() throws Exception {
         server = new DocumentShapedBigMarker();
     }
 
     @AfterEach
-    void stopAll() throws Exception {
+    public void stopAll() throws Exception {
         if (consumer != null) {
             consumer.close();
         }

@@ -1,4 +1,4 @@
-package org.camelbigmarker;
+package org.camelbigmarker.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -14,18 +14,18 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
     protected static WireMockServer wireMock;
 
     @BeforeAll
-    static void startWireMock() {
+    public static void startWireMock() {
         wireMock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
     }
 
     @AfterAll
-    static void stopWireMock() {
+    public static void stopWireMock() {
         wireMock.stop();
     }
 
     @BeforeEach
-    void resetWireMock() {
+    public void resetWireMock() {
         wireMock.resetAll();
     }
 

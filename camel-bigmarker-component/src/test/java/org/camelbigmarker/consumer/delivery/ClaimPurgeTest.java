@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.delivery;
 
+import org.camelbigmarker.testing.DocumentShapedTestSupport;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,5 +1,8 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.delivery;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.ConsumerHarness;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

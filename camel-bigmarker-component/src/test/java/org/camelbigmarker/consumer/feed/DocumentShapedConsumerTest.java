@@ -1,5 +1,9 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.ConsumerHarness;
+import org.camelbigmarker.testing.DocumentShapedTestSupport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.testing.ConsumerHarness;
+import org.camelbigmarker.testing.ConsumerTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.feed;
 
+import org.camelbigmarker.testing.DocumentShapedTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.webhook;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.BigMarkerConstants;
+import org.camelbigmarker.BigMarkerEndpoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,7 @@
-package org.camelbigmarker;
+package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.BigMarkerComponent;
+import org.camelbigmarker.testing.ConsumerHarness;
 import java.util.List;
 
 import java.net.URI;
