@@ -82,11 +82,12 @@ public final class ReportFeed implements Feed {
                     continue;
                 }
                 allDone &= report == reportOnDemandAttendees;
-                int sent = reader.deliver(emitter, conference.getKey(), conference.getValue(), report);
-                if (sent < 0) {
+                ReportReader.Delivered sent = reader.deliver(emitter, conference.getKey(), conference.getValue(),
+                        report);
+                emitted += sent.emitted();
+                if (!sent.pollGoesOn()) {
                     return emitted; // budget used up or stopping: the rest next poll
                 }
-                emitted += sent;
             }
             conferences.wasRead(conference.getKey(), localNow, emitted > emittedBefore);
             Instant serverNow = clock.now();

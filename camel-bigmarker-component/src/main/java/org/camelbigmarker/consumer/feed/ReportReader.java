@@ -41,9 +41,22 @@ public final class ReportReader {
         this.clock = clock;
     }
 
+    /** What one report's read did: the items it emitted, and whether the poll may go on to the next report. */
+    record Delivered(int emitted, boolean pollGoesOn) {
+
+        /** The poll's budget is used up or the consumer is stopping: the rest waits for the next poll. */
+        static Delivered pollStops(int emitted) {
+            return new Delivered(emitted, false);
+        }
+
+        static Delivered goOn(int emitted) {
+            return new Delivered(emitted, true);
+        }
+    }
+
     /**
-     * Delivers what is new of one report of one conference. Returns the number emitted, or -1 when the poll must
-     * stop (budget used up, consumer stopping).
+     * Delivers what is new of one report of one conference, and says whether the poll may go on (not when its budget
+     * is used up or the consumer is stopping).
      * <p>
      * The report is marked done only when every row was delivered (rows another poll is still delivering included)
      * and the report is settled: the conference was seen ended more than emptyReportWait ago, or, for a report
@@ -52,7 +65,7 @@ public final class ReportReader {
      * an empty report is final (delivered as an empty List when whole reports are delivered). An empty summary is
      * never delivered as data.
      */
-    int deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
+    Delivered deliver(Emitter emitter, String conference, long endedAt, BigMarkerOperation report)
             throws Exception {
         String doneKey = FeedState.reportDoneKey(conference, report);
         DeliveryRound round = emitter.newRound(() -> {
@@ -90,7 +103,7 @@ public final class ReportReader {
                     emitted += rows.fresh().size();
                     if (!rows.fresh().isEmpty() && !emitter.emit(rows.fresh(), round)) {
                         round.seal(false);
-                        return -1;
+                        return Delivered.pollStops(emitted);
                     }
                 }
                 complete &= pager.end() == Pager.End.LAST_PAGE;
@@ -101,7 +114,7 @@ public final class ReportReader {
             }
             LOG.debug("Report {} of conference {} is not available yet: {}", report, conference,
                     answer.getErrorMessage());
-            return 0;
+            return Delivered.goOn(0);
         }
         Instant serverNow = clock.now();
         boolean changeWindowOver = options.emptyReportWait().isZero() || endedAt > 0 && serverNow != null
@@ -114,7 +127,7 @@ public final class ReportReader {
             LOG.debug("Report {} of conference {} may still change; read again on the report schedule", report,
                     conference);
             round.seal(false);
-            return emitted;
+            return Delivered.goOn(emitted);
         }
         boolean wholeList = report.result().list() && !options.splitRows();
         if (hasRows && !report.result().list() || wholeList) {
@@ -129,14 +142,15 @@ public final class ReportReader {
                 emitted++;
                 if (!emitter.emit(List.of(item), round)) {
                     round.seal(false);
-                    return -1;
+                    return Delivered.pollStops(emitted);
                 }
             } else if (state == ItemState.IN_FLIGHT) {
-                complete &= emitter.items().holdUntilDelivered(item.key(), round) || emitter.items().alreadyDelivered(item.key());
+                complete &= emitter.items().holdUntilDelivered(item.key(), round)
+                            || emitter.items().alreadyDelivered(item.key());
             }
         }
         round.seal(complete);
-        return emitted;
+        return Delivered.goOn(emitted);
     }
 
     /** A page's rows not delivered yet; allAccountedFor is false when one failed while this poll read. */
