@@ -1,7 +1,8 @@
 /**
  * The consumer side: {@link org.camelbigmarker.consumer.BigMarkerConsumer} (a scheduled batch consumer that polls a
- * feed and receives webhooks) and {@link org.camelbigmarker.consumer.ConsumerKind}, the table of consumer kinds from
- * which feeds, identities, webhook scopes and docs derive. Subpackages by role: {@code delivery} (exactly once),
- * {@code feed} (what is new, and the state that says so), {@code webhook} (what BigMarker pushes).
+ * feed and receives webhooks), {@link org.camelbigmarker.consumer.ConsumerKind}, the table of consumer kinds, and the
+ * factories that build a consumer's feed and webhook from its row and options. Subpackages by role, each depending
+ * only on those after it: {@code webhook} (what BigMarker pushes), {@code feed} (what is new, and the state that says
+ * so), {@code delivery} (once in effect). docs/how-the-consumer-works.md follows one item through them.
  */
 package org.camelbigmarker.consumer;

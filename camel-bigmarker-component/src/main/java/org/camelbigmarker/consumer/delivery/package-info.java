@@ -1,6 +1,6 @@
 /**
- * Exactly once in effect: {@link org.camelbigmarker.consumer.delivery.DeliveryLedger} owns claims (one per
- * delivery, renewed while in flight), attempts, poison items and recording, for the poll and the webhook alike;
+ * Once in effect: {@link org.camelbigmarker.consumer.delivery.DeliveryLedger} owns claims (one per delivery, renewed
+ * while in flight), attempts, poison items and recording, for the poll and the webhook alike;
  * {@link org.camelbigmarker.consumer.delivery.DeliveryRound} lets progress happen only from recorded state.
  */
 package org.camelbigmarker.consumer.delivery;
