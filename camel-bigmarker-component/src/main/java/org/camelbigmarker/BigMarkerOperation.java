@@ -21,7 +21,7 @@ import org.camelbigmarker.operation.Effect;
 import org.camelbigmarker.operation.InvalidParameterException;
 import org.camelbigmarker.operation.ParameterSpec;
 import org.camelbigmarker.operation.ResultSpec;
-import org.camelbigmarker.operation.Route;
+import org.camelbigmarker.operation.HttpRoute;
 
 import static org.camelbigmarker.BigMarkerGroup.auth;
 import static org.camelbigmarker.BigMarkerGroup.categories;
@@ -353,7 +353,7 @@ public enum BigMarkerOperation {
 
     private final BigMarkerGroup group;
     private final String title;
-    private final Route route;
+    private final HttpRoute route;
     private final BodyEncoding bodyEncoding;
     private final Effect effect;
     private final Map<String, ParameterSpec> parameters;
@@ -363,7 +363,7 @@ public enum BigMarkerOperation {
                        String parameters, ResultSpec result) {
         this.group = group;
         this.title = title;
-        this.route = Route.parse(route);
+        this.route = HttpRoute.parse(route);
         this.bodyEncoding = bodyEncoding;
         this.effect = effect;
         this.parameters = ParameterTable.of(this.route, parameters);
@@ -379,7 +379,7 @@ public enum BigMarkerOperation {
         return title;
     }
 
-    public Route route() {
+    public HttpRoute route() {
         return route;
     }
 
@@ -438,7 +438,7 @@ public enum BigMarkerOperation {
 
     /** Builds a row's parameter map: path parameters from the route, then the listed ones. */
     private static final class ParameterTable {
-        static Map<String, ParameterSpec> of(Route route, String parameters) {
+        static Map<String, ParameterSpec> of(HttpRoute route, String parameters) {
             Map<String, ParameterSpec> table = new LinkedHashMap<>();
             route.pathParameters().forEach(name -> table.put(name, ParameterSpec.pathParameter(name)));
             for (String token : parameters.trim().split("\\s+")) {

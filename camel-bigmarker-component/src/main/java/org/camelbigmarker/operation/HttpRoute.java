@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * Placeholders in braces are path parameters. The template is split once, so expanding it per call is a plain
  * concatenation.
  */
-public record Route(String method, String template, List<String> pathParameters, List<String> parts) {
+public record HttpRoute(String method, String template, List<String> pathParameters, List<String> parts) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     /** @param line "METHOD /path/{name}/more" */
-    public static Route parse(String line) {
+    public static HttpRoute parse(String line) {
         int space = line.indexOf(' ');
         String method = line.substring(0, space);
         String template = line.substring(space + 1);
@@ -32,7 +32,7 @@ public record Route(String method, String template, List<String> pathParameters,
             literalStart = matcher.end();
         }
         parts.add(template.substring(literalStart));
-        return new Route(method, template, Collections.unmodifiableList(names), Collections.unmodifiableList(parts));
+        return new HttpRoute(method, template, Collections.unmodifiableList(names), Collections.unmodifiableList(parts));
     }
 
     /** Replaces each placeholder by its (already encoded) value. */
