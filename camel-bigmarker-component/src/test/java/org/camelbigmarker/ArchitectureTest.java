@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
     private static final String ROOT = "org.camelbigmarker";
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    /** The component's own classes, from where they were compiled (target/classes, or a profile's own directory). */
+    private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());
+
+    private static Path mainClasses() {
+        try {
+            return Path.of(BigMarkerComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
 
     /**
      * Every package is a slice; the root package is two: Camel's entry points (the component and the endpoint, with

@@ -14,6 +14,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.camelbigmarker.consumer.BigMarkerConsumer;
 import org.camelbigmarker.sandbox.BigMarkerSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class KameletsTest {
                 """);
         List<String> registered = server.register("c1", 3);
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 3);
-        Thread.sleep(500);
+        awaitMorePolls(); // anything delivered twice would show now
         assertThat(received).hasSize(3);
         ObjectMapper json = new ObjectMapper();
         assertThat(received.stream().map(text -> readJson(json, text).path("email").asText()).toList())
@@ -124,12 +125,21 @@ class KameletsTest {
                             ref: received
                 """);
         await().atMost(Duration.ofSeconds(20)).until(() -> !received.isEmpty());
-        Thread.sleep(500);
+        awaitMorePolls();
         // one JSON array of rows per report; which conference and report it is travels in headers
         assertThat(received).allSatisfy(rows -> assertThat(readJson(new ObjectMapper(), rows).isArray()).isTrue());
         assertThat(received.get(0)).contains("\"email\"");
         assertThat(reportsOf).doesNotHaveDuplicates().allSatisfy(report -> assertThat(report)
                 .endsWith("/reportLiveAttendees").doesNotStartWith("null"));
+    }
+
+    /** Waits for three more polls of the Kamelet's BigMarker consumer, instead of for time. */
+    private void awaitMorePolls() {
+        BigMarkerConsumer consumer = camel.getRoutes().stream().map(route -> route.getConsumer())
+                .filter(BigMarkerConsumer.class::isInstance).map(BigMarkerConsumer.class::cast).findFirst()
+                .orElseThrow();
+        long target = consumer.getCounter() + 3;
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getCounter() >= target);
     }
 
     /** Each shipped Kamelet is in the format of apache/camel-kamelets, and its secrets are marked as such. */

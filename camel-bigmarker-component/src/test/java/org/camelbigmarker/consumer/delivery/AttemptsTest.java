@@ -1,0 +1,74 @@
+package org.camelbigmarker.consumer.delivery;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attempts per item: counted, reported, given up at maxDeliveryAttempts (0: never), forgotten once delivered. */
+class AttemptsTest {
+
+    private final List<String> reported = new CopyOnWriteArrayList<>();
+    private final List<String> actions = new CopyOnWriteArrayList<>();
+    private final ExceptionHandler handler = new ExceptionHandler() {
+        @Override
+        public void handleException(Throwable exception) {
+            reported.add(exception.getMessage());
+        }
+
+        @Override
+        public void handleException(String message, Throwable exception) {
+            reported.add(message);
+        }
+
+        @Override
+        public void handleException(String message, Exchange exchange, Throwable exception) {
+            reported.add(message);
+        }
+    };
+
+    private Exchange failed() {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.setException(new IllegalStateException("boom"));
+        return exchange;
+    }
+
+    private void fail(Attempts attempts) {
+        attempts.failed("k", failed(), () -> actions.add("retry"), () -> actions.add("give up"));
+    }
+
+    @Test
+    void failuresAreCountedAndTheItemGivenUpAtTheLimitAfterItIsRecorded() {
+        Attempts attempts = new Attempts(2, () -> handler);
+        assertThat(attempts.next("k")).isEqualTo(1);
+        fail(attempts);
+        assertThat(attempts.next("k")).isEqualTo(2);
+        fail(attempts);
+        assertThat(actions).containsExactly("retry", "give up");
+        assertThat(reported).hasSize(2);
+        assertThat(reported.get(1)).contains("failed 2 times").contains("giving up");
+    }
+
+    @Test
+    void zeroMeansNeverGiveUp() {
+        Attempts attempts = new Attempts(0, () -> handler);
+        for (int i = 0; i < 50; i++) {
+            fail(attempts);
+        }
+        assertThat(actions).hasSize(50).containsOnly("retry");
+    }
+
+    @Test
+    void aDeliveredItemStartsCountingAgain() {
+        Attempts attempts = new Attempts(3, () -> handler);
+        fail(attempts);
+        attempts.succeeded("k");
+        assertThat(attempts.next("k")).isEqualTo(1);
+    }
+}
