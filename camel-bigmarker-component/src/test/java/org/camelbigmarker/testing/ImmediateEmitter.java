@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.DefaultExchange;
 import org.camelbigmarker.consumer.delivery.Claims;
@@ -33,7 +32,8 @@ public final class ImmediateEmitter implements Emitter, AutoCloseable {
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
     public ImmediateEmitter(ConsumerStore store, Clock clock) {
-        this.ledger = new DeliveryLedger(store, clock, Duration.ofMinutes(5), 0, () -> IGNORED);
+        RecordingExceptionHandler failures = new RecordingExceptionHandler();
+        this.ledger = new DeliveryLedger(store, clock, Duration.ofMinutes(5), 0, () -> failures);
     }
 
     /** The route fails for items whose key ends with {@code keyEnd}, until {@link #healed}. */
@@ -89,18 +89,4 @@ public final class ImmediateEmitter implements Emitter, AutoCloseable {
     public void close() {
         camel.stop();
     }
-
-    private static final ExceptionHandler IGNORED = new ExceptionHandler() {
-        @Override
-        public void handleException(Throwable exception) {
-        }
-
-        @Override
-        public void handleException(String message, Throwable exception) {
-        }
-
-        @Override
-        public void handleException(String message, Exchange exchange, Throwable exception) {
-        }
-    };
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.DefaultExchange;
+import org.camelbigmarker.testing.RecordingExceptionHandler;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,24 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Attempts per item: counted, reported, given up at maxDeliveryAttempts (0: never), forgotten once delivered. */
 class AttemptsTest {
 
-    private final List<String> reported = new CopyOnWriteArrayList<>();
+    private final RecordingExceptionHandler handler = new RecordingExceptionHandler();
+    private final List<String> reported = handler.messages;
     private final List<String> actions = new CopyOnWriteArrayList<>();
-    private final ExceptionHandler handler = new ExceptionHandler() {
-        @Override
-        public void handleException(Throwable exception) {
-            reported.add(exception.getMessage());
-        }
-
-        @Override
-        public void handleException(String message, Throwable exception) {
-            reported.add(message);
-        }
-
-        @Override
-        public void handleException(String message, Exchange exchange, Throwable exception) {
-            reported.add(message);
-        }
-    };
 
     private Exchange failed() {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());

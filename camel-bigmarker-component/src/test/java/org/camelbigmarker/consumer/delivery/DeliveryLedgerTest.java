@@ -5,16 +5,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.DefaultExchange;
 import org.camelbigmarker.state.MemoryConsumerStore;
 import org.camelbigmarker.testing.DrivenClock;
+import org.camelbigmarker.testing.RecordingExceptionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,13 @@ class DeliveryLedgerTest {
 
     private final DrivenClock clock = new DrivenClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final MemoryConsumerStore store = new MemoryConsumerStore();
-    private final List<String> reported = new CopyOnWriteArrayList<>();
+    private final RecordingExceptionHandler handler = new RecordingExceptionHandler();
+    private final List<String> reported = handler.messages;
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final DeliveryLedger ledger = ledger(store, 3);
 
     private DeliveryLedger ledger(MemoryConsumerStore on, int maxAttempts) {
-        return new DeliveryLedger(on, clock, Duration.ofSeconds(60), maxAttempts, () -> new Reported());
+        return new DeliveryLedger(on, clock, Duration.ofSeconds(60), maxAttempts, () -> handler);
     }
 
     @AfterEach
@@ -166,23 +166,5 @@ class DeliveryLedgerTest {
         ledger.markSeen("old");
         assertThat(ledger.alreadyDelivered("old")).isTrue();
         assertThat(reported).isEmpty();
-    }
-
-    /** The consumer's exception handler: what the ledger reports. */
-    private final class Reported implements ExceptionHandler {
-        @Override
-        public void handleException(Throwable exception) {
-            reported.add(exception.getMessage());
-        }
-
-        @Override
-        public void handleException(String message, Throwable exception) {
-            reported.add(message);
-        }
-
-        @Override
-        public void handleException(String message, Exchange exchange, Throwable exception) {
-            reported.add(message);
-        }
     }
 }
