@@ -139,20 +139,21 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         BaseUrl baseUrl = BaseUrl.check(settings.getBaseUrl(), settings.isAllowPlainHttp());
         baseUrl.warnings().forEach(LOG::warn);
         ObjectMapper mapper = JsonSupport.mapper();
+        Credentials credentials = Credentials.of(settings);
         BigMarkerClient client = new BigMarkerClient(sharedHttpClient(), baseUrl.uri(),
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
                 settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper), sleeper,
-                budgets().of(baseUrl.uri().toString(), Credentials.of(settings).account()));
-        return new ApiCaller(client, apiKeySource(settings, client, mapper));
+                budgets().of(baseUrl.uri().toString(), credentials.account()));
+        return new ApiCaller(client, apiKeySource(credentials, settings, client, mapper));
     }
 
     /**
      * The key as configured; else a token from logging in with email and password; else none: an endpoint of the
      * login operation carries its credentials in its message, and any other call fails naming the option.
      */
-    private static ApiKeySource apiKeySource(BigMarkerConfiguration settings, BigMarkerClient client,
-                                             ObjectMapper mapper) {
-        return switch (Credentials.of(settings).kind()) {
+    private static ApiKeySource apiKeySource(Credentials credentials, BigMarkerConfiguration settings,
+                                             BigMarkerClient client, ObjectMapper mapper) {
+        return switch (credentials.kind()) {
             case API_KEY -> settings::getApiKey;
             case LOGIN -> new LoginTokenSource(client, new RequestFactory(mapper).build(BigMarkerOperation.login,
                     new LinkedHashMap<>(Map.of("email", settings.getEmail(), "password", settings.getPassword()))));

@@ -123,11 +123,13 @@ public enum ConsumerKind {
     public static ConsumerKind of(BigMarkerConfiguration configuration) {
         ConsumerEvent event = configuration.getEvent();
         BigMarkerOperation operation = configuration.getOperation();
-        if (event == ConsumerEvent.newItems) {
-            return operation == listRegistrations ? NEW_REGISTRATIONS
-                    : operation == listChannelRegistrations ? NEW_CHANNEL_REGISTRATIONS : NEW_ITEMS;
+        List<ConsumerKind> ofEvent = Arrays.stream(values()).filter(kind -> kind.event == event).toList();
+        if (ofEvent.size() == 1) {
+            return ofEvent.get(0);
         }
-        return Arrays.stream(values()).filter(kind -> kind.event == event).findFirst().orElseThrow();
+        // newItems: the row of the list it reads (a conference's or a channel's registrations), else any list's
+        return ofEvent.stream().filter(kind -> kind.reads == operation).findFirst()
+                .orElseGet(() -> ofEvent.stream().filter(kind -> kind.reads == null).findFirst().orElseThrow());
     }
 
     public ConsumerEvent event() {
