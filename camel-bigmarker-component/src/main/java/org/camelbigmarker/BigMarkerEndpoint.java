@@ -71,6 +71,8 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        // every consumer calls the API (reads, or sets its webhooks): without credentials it could only fail each poll
+        Credentials.of(configuration).checkForConsumer();
         BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor,
                 new ConsumerSetup(group, configuration, () -> backgroundApiCaller, getClock(),
                         getComponent().getSleeper()));

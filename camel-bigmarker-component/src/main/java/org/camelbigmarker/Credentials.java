@@ -63,6 +63,13 @@ final class Credentials {
         }
     }
 
+    /** Fails, naming the apiKey option, when these are none: every consumer calls the API. */
+    void checkForConsumer() {
+        if (!present()) {
+            throw missing();
+        }
+    }
+
     /** The one error for calls without credentials. */
     static InvalidParameterException missing() {
         return new InvalidParameterException("apiKey", "is missing: set apiKey, or email and password, on the"

@@ -173,6 +173,23 @@ class ConfigurationMistakesTest {
         startsOrNames(uri + (uri.contains("?") ? "&" : "?") + "initialDelay=3600000", option, value, true);
     }
 
+    /** Every consumer kind, without credentials: it fails at start naming apiKey, not at every poll after. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(ConsumerKind.class)
+    void everyConsumerKindWithoutCredentialsFailsAtStartNamingTheOption(ConsumerKind kind) throws Exception {
+        String uri = kind.uri().replace("GROUP", "channels").replace("LIST_OPERATION", "listChannels")
+                .replace("=ID", "=c1").replace("CHANNEL", BigMarkerSandbox.CHANNEL);
+        int sentBefore = server.requests().size();
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(route(uri + "&baseUrl=" + server.baseUrl() + "&allowPlainHttp=true&initialDelay=3600000",
+                    "mock:out", true));
+            Throwable failure = startFailure(camel);
+            assertThat(failure).as(kind + " started without credentials").isNotNull();
+            assertNamesAnOption(failure, "apiKey");
+        }
+        assertThat(server.requests()).as("nothing sent").hasSize(sentBefore);
+    }
+
     @Test
     void anOptionOfTheWrongTypeNamesTheOptionAndTheValue() throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {

@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer.webhook;
 
+import org.camelbigmarker.BigMarkerComponent;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.BigMarkerEndpoint;
 import java.net.URI;
@@ -352,6 +353,7 @@ class WebhookConsumerTest {
     @Test
     void besideWebhooksThePollDefaultsToEveryFiveMinutesUnlessADelayIsGiven() throws Exception {
         CamelContext context = new DefaultCamelContext();
+        context.getComponent("bigmarker", BigMarkerComponent.class).getConfiguration().setApiKey("k");
         BigMarkerEndpoint withDefault = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
                 + "&conferenceId=c1&webhook=true&webhookBaseUrl=https://example.com", BigMarkerEndpoint.class);
         BigMarkerEndpoint withDelay = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
