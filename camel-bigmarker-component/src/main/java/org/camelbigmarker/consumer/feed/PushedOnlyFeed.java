@@ -19,7 +19,8 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
 
     private final ConsumerEvent event;
     private final String conferenceField;
-    private final FeedState feedState;
+    /** Where its items are recorded, made once: a push does not work out the scope's key prefix again. */
+    private final ListState items;
     private final ItemIdentity identity;
     private final String scope;
     private final Function<JsonNode, Object> bodies;
@@ -33,9 +34,9 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
                           Function<JsonNode, Object> bodies, FeedState feedState) {
         this.event = event;
         this.conferenceField = conferenceField;
-        this.feedState = feedState;
         this.identity = feedState.spelled(identity);
         this.scope = Scopes.ofPushed(event, conference);
+        this.items = feedState.list(scope);
         this.bodies = bodies;
     }
 
@@ -51,7 +52,7 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
 
     @Override
     public String reset() {
-        return feedState.list(scope).forgetItems("") + " pushed items of " + scope + " forgotten";
+        return items.forgetItems("") + " pushed items of " + scope + " forgotten";
     }
 
     @Override
@@ -64,6 +65,6 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(BigMarkerConstants.EVENT, event.name());
         headers.put(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, conferenceField));
-        return new FeedItem(feedState.list(scope).itemKey(identity.of(item)), bodies.apply(item), headers);
+        return new FeedItem(items.itemKey(identity.of(item)), bodies.apply(item), headers);
     }
 }
