@@ -38,6 +38,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "backgroundthreads":
+        case "backgroundThreads": target.setBackgroundThreads(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -141,6 +143,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "backgroundthreads":
+        case "backgroundThreads": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -245,6 +249,8 @@ public class BigMarkerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "backgroundthreads":
+        case "backgroundThreads": return target.getBackgroundThreads();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":

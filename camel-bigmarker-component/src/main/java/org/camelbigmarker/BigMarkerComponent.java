@@ -4,10 +4,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -27,6 +31,10 @@ import org.camelbigmarker.client.RequestBudgets;
 import org.camelbigmarker.client.ResponseReader;
 import org.camelbigmarker.client.RetryPolicy;
 import org.camelbigmarker.health.BigMarkerComponentHealthCheck;
+import org.camelbigmarker.metrics.AccountMeters;
+import org.camelbigmarker.metrics.BigMarkerMeter;
+import org.camelbigmarker.metrics.MeterBoard;
+import org.camelbigmarker.metrics.MeterRegistries;
 import org.camelbigmarker.client.BigMarkerHttpClientConfigurer;
 import org.camelbigmarker.client.HttpClientFactory;
 import org.camelbigmarker.operation.InvalidParameterException;
@@ -40,11 +48,17 @@ import org.slf4j.LoggerFactory;
  * one it builds.
  */
 @Component("bigmarker")
+@ManagedResource(description = "BigMarker component: requests to the API (docs/operations.md)")
 public class BigMarkerComponent extends DefaultComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(BigMarkerComponent.class);
     private static final List<String> SECRET_OPTIONS = List.of("apiKey", "password");
-    /** The poll's delay beside webhooks when the endpoint sets none (docs/webhooks.md). */
+    /**
+     * The consumers' poll delay when the endpoint sets none: a minute, so that an idle consumer costs about 60 requests
+     * an hour against a rate-limited API (Camel's scheduler default, half a second, would cost 7,200).
+     */
+    public static final long POLL_DELAY_MILLIS = 60_000;
+    /** The poll's delay beside webhooks when the endpoint sets none: the poll is the reconciliation (docs/webhooks.md). */
     public static final long WEBHOOK_RECONCILIATION_DELAY_MILLIS = 300_000;
 
     @Metadata
@@ -75,6 +89,11 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
               description = "Use the global SSLContextParameters of the CamelContext.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "advanced", defaultValue = "2",
+              description = "Threads of the one executor that does the consumers' own background work (keeping the"
+                            + " claims of items in flight alive), shared by every consumer of this component.")
+    private int backgroundThreads = 2;
+
     @Metadata(label = "advanced", defaultValue = "0",
               description = "Requests a minute that all endpoints of this component together may send to one BigMarker"
                             + " account (a base URL with its API key or login), spaced evenly: 60 s / requestsPerMinute"
@@ -91,6 +110,12 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     private CloseableHttpClient ownedHttpClient;
     private BigMarkerComponentHealthCheck healthCheck;
     private final AtomicBoolean warnedOfSecretInUri = new AtomicBoolean();
+    /** The figures of every consumer and account of this component, published to Micrometer when present. */
+    private final MeterBoard meters = new MeterBoard();
+    private final Map<String, AccountMeters> accountMeters = new ConcurrentHashMap<>();
+    private Runnable unpublishMeters = () -> {
+    };
+    private ScheduledExecutorService background;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -101,9 +126,9 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         BigMarkerEndpoint endpoint = new BigMarkerEndpoint(uri, this, groupOf(remaining), endpointConfiguration);
         boolean delayGiven = parameters.containsKey("delay");
         setProperties(endpoint, parameters);
-        if (endpoint.getConfiguration().isWebhook() && !delayGiven) {
-            // with webhooks the poll is the reconciliation: Camel's default half second would only cost requests
-            endpoint.setDelay(WEBHOOK_RECONCILIATION_DELAY_MILLIS);
+        if (!delayGiven) { // a SaaS API's request cost, not Camel's half second (docs/consumers.md)
+            endpoint.setDelay(endpoint.getConfiguration().isWebhook() ? WEBHOOK_RECONCILIATION_DELAY_MILLIS
+                    : POLL_DELAY_MILLIS);
         }
         return endpoint;
     }
@@ -144,6 +169,8 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
                 new RetryPolicy(settings.getMaxRetries(), settings.getRetryInitialDelay(), settings.getRetryMaxDelay()),
                 settings.getResponseTimeout(), settings.getMaxResponseSize(), new ResponseReader(mapper), sleeper,
                 budgets().of(baseUrl.uri().toString(), credentials.account()));
+        client.reportTo(accountMeters.computeIfAbsent(baseUrl.uri().getHost(),
+                host -> new AccountMeters(meters, host)));
         return new ApiCaller(client, apiKeySource(credentials, settings, client, mapper));
     }
 
@@ -194,6 +221,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         super.doStart();
         OptionRanges.check(configuration); // the defaults it gives endpoints, before any endpoint copies them
         OptionRanges.check(this);
+        unpublishMeters = MeterRegistries.bind(getCamelContext(), meters);
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null && Credentials.of(configuration).present()) {
             healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration).inBackground(),
@@ -216,7 +244,44 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
             ownedHttpClient = null;
         }
         budgets = null;
+        unpublishMeters.run();
+        if (background != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(background);
+            background = null;
+        }
         super.doStop();
+    }
+
+    /** Not an option: where the consumers and clients of this component count what they do. */
+    public MeterBoard meterBoard() {
+        return meters;
+    }
+
+    /**
+     * The one executor of the consumers' own background work (renewing claims of items in flight), shared by every
+     * consumer of this component and sized by backgroundThreads: its threads do not grow with the consumers.
+     */
+    public synchronized ScheduledExecutorService backgroundExecutor() {
+        if (background == null) {
+            background = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
+                    "BigMarkerBackground", backgroundThreads);
+        }
+        return background;
+    }
+
+    @ManagedAttribute(description = "Calls to the API, all outcomes (bigmarker.requests)")
+    public long getRequests() {
+        return (long) meters.total(BigMarkerMeter.REQUESTS, Map.of());
+    }
+
+    @ManagedAttribute(description = "Attempts repeated after 429, 503 or an I/O error (bigmarker.requests.repeats)")
+    public long getRequestRepeats() {
+        return (long) meters.total(BigMarkerMeter.REQUEST_REPEATS, Map.of());
+    }
+
+    @ManagedAttribute(description = "Seconds requests waited for the request budget (bigmarker.requests.budget.wait)")
+    public double getBudgetWaitSeconds() {
+        return meters.total(BigMarkerMeter.BUDGET_WAIT, Map.of());
     }
 
     public BigMarkerConfiguration getConfiguration() {
@@ -292,6 +357,14 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public int getBackgroundThreads() {
+        return backgroundThreads;
+    }
+
+    public void setBackgroundThreads(int backgroundThreads) {
+        this.backgroundThreads = backgroundThreads;
     }
 
     public int getRequestsPerMinute() {

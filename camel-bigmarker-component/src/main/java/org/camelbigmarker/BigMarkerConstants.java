@@ -60,11 +60,17 @@ public final class BigMarkerConstants {
                                                 + " maxDeliveryAttempts failures the consumer gives up on the item.",
               javaType = "Integer")
     public static final String DELIVERY_ATTEMPT = "CamelBigMarkerDeliveryAttempt";
-    @Metadata(label = "consumer", description = "How the item reached the route: webhook (BigMarker pushed it) or poll"
+    @Metadata(label = "consumer", description = "How the item reached the route: webhook (BigMarker pushed it), poll"
                                                 + " (a poll read it: the only way without webhook=true, and the"
-                                                + " reconciliation's catch of a webhook that never came with it).",
+                                                + " reconciliation's catch of a webhook that never came with it) or"
+                                                + " redelivery (an operator redelivered an item given up on).",
               javaType = "String")
     public static final String DELIVERED_BY = "CamelBigMarkerDeliveredBy";
+    @Metadata(label = "consumer", description = "The item's key in the consumer's store, stable across polls, restarts"
+                                                + " and nodes: what an operator looks up or redelivers"
+                                                + " (docs/operations.md).",
+              javaType = "String")
+    public static final String ITEM_KEY = "CamelBigMarkerItemKey";
     @Metadata(label = "consumer", description = "For event=reports: the report operation the exchange comes from"
                                                 + " (reportLiveAttendees...).",
               javaType = "String")
@@ -72,4 +78,5 @@ public final class BigMarkerConstants {
 
     private BigMarkerConstants() {
     }
+
 }

@@ -75,7 +75,8 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
         Credentials.of(configuration).checkForConsumer();
         BigMarkerConsumer consumer = new BigMarkerConsumer(this, processor,
                 new ConsumerSetup(group, configuration, () -> backgroundApiCaller, getClock(),
-                        getComponent().getSleeper()));
+                        getComponent().getSleeper(), getComponent().meterBoard(),
+                        getComponent()::backgroundExecutor));
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;

@@ -35,6 +35,7 @@ final class OptionRanges {
             new Range<>("validateAfterInactivity", BigMarkerComponent::getValidateAfterInactivity, 0, DAY_MILLIS,
                     "ms"),
             new Range<>("proxyPort", BigMarkerComponent::getProxyPort, 1, 65_535, "(a TCP port)"),
+            new Range<>("backgroundThreads", BigMarkerComponent::getBackgroundThreads, 1, 100, "threads"),
             // at most a slot a millisecond: beyond it the budget would pace nothing
             new Range<>("requestsPerMinute", BigMarkerComponent::getRequestsPerMinute, 0, 60_000,
                     "requests (0: no budget)"));

@@ -84,9 +84,13 @@ class ReferenceDocTest {
                 o.path("enum").forEach(v -> values.add(v.asText()));
                 type = "one of: " + values;
             }
+            String defaultValue = o.has("defaultValue") ? "`" + o.path("defaultValue").asText() + "`" : "";
+            if (option.getKey().equals("delay")) { // Camel's scheduler says 500 ms; the component sets its own
+                defaultValue = "`" + BigMarkerComponent.POLL_DELAY_MILLIS + "` (`"
+                               + BigMarkerComponent.WEBHOOK_RECONCILIATION_DELAY_MILLIS + "` with webhook=true)";
+            }
             page.append("| `").append(option.getKey()).append("` | ").append(o.path("kind").asText()).append(" | ")
-                    .append(o.path("group").asText()).append(" | ")
-                    .append(o.has("defaultValue") ? "`" + o.path("defaultValue").asText() + "`" : "").append(" | ")
+                    .append(o.path("group").asText()).append(" | ").append(defaultValue).append(" | ")
                     .append(type).append(o.path("secret").asBoolean() ? " (secret)" : "").append(" | ")
                     .append(cell(o.path("description").asText())).append(" |\n");
         }

@@ -74,23 +74,32 @@ public final class BigMarkerClient {
         return statistics;
     }
 
+    /** Tells {@code listener} what each call came to (the component's meters). */
+    public void reportTo(CallListener listener) {
+        statistics.reportTo(listener);
+    }
+
     /** The budget this client's requests take their slots from, or null when requests are not paced. */
     public RequestBudget budget() {
         return budget;
     }
 
-    /**
-     * Sends the request, repeating it as the retry rules allow, and returns the successful answer. Under a budget,
-     * each attempt waits for a slot of the given priority first.
-     */
+    /** Sends the request, repeated as the retry rules allow (under a budget each attempt waits for its slot). */
     public ApiResponse execute(ApiRequest request, BodyKind expected, ApiKeySource keys, RequestPriority priority)
             throws IOException {
         statistics.called();
+        String outcome = "other";
         try {
-            return executeWithRepeats(request, expected, keys, priority);
+            ApiResponse answer = executeWithRepeats(request, expected, keys, priority);
+            outcome = CallListener.outcomeOf(answer.status());
+            return answer;
         } catch (IOException | RuntimeException failure) {
             statistics.failed();
+            outcome = failure instanceof BigMarkerApiException answer ? CallListener.outcomeOf(answer.getStatusCode())
+                    : failure instanceof IOException ? "io" : outcome;
             throw failure;
+        } finally {
+            statistics.ended(request.operation(), outcome);
         }
     }
 
@@ -101,7 +110,7 @@ public final class BigMarkerClient {
         for (int retry = 0;;) {
             String key = request.authenticated() ? keys.apiKey() : null;
             if (budget != null) {
-                budget.take(priority);
+                statistics.waitedForBudget(budget.take(priority));
             }
             try {
                 return executeOnce(request, pathAndQuery, expected, key);

@@ -46,8 +46,8 @@ public final class RequestBudget {
         return perMinute;
     }
 
-    /** Waits until a request of this priority may leave, and takes its slot. */
-    public void take(RequestPriority priority) throws InterruptedIOException {
+    /** Waits until a request of this priority may leave, and takes its slot; returns the milliseconds it waited. */
+    public long take(RequestPriority priority) throws InterruptedIOException {
         boolean foreground = priority == RequestPriority.FOREGROUND;
         long began = nowNanos();
         synchronized (this) {
@@ -71,6 +71,7 @@ public final class RequestBudget {
             waits.incrementAndGet();
             waitedMillis.addAndGet(waited);
         }
+        return waited;
     }
 
     /** Takes the slot and returns 0 when it is free and this request's turn; else the nanoseconds to wait first. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 
 import org.apache.camel.CamelContext;
@@ -12,11 +13,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.api.management.ManagedOperation;
-import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.EmptyAsyncCallback;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.camelbigmarker.BigMarkerConstants;
 import org.camelbigmarker.api.ApiCaller;
 import org.camelbigmarker.client.BigMarkerApiException;
@@ -25,24 +23,25 @@ import org.camelbigmarker.consumer.delivery.DeliveryLedger;
 import org.camelbigmarker.consumer.delivery.DeliveryRound;
 import org.camelbigmarker.consumer.delivery.Emitter;
 import org.camelbigmarker.consumer.delivery.FeedItem;
+import org.camelbigmarker.consumer.delivery.GivenUpItems;
 import org.camelbigmarker.consumer.delivery.ItemStates;
 import org.camelbigmarker.consumer.feed.Feed;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.webhook.WebhookListener;
+import org.camelbigmarker.metrics.ConsumerMeters;
 
 /**
  * Polls a {@link Feed}, receives what its webhook brings, and delivers each new item as its own exchange, once in
  * effect: every delivery goes through the {@link DeliveryLedger} (claims, attempts, recording), and progress (a
  * cursor, a report marked done) is made only from recorded state ({@link DeliveryRound}). Its durable side is
- * {@link StoreSession}; an operator's replay and reset, {@link OperatorActions}.
+ * {@link StoreSession}; what operators see and do, {@link ManagedBigMarkerConsumer} and {@link ConsumerOperator}.
  */
-@ManagedResource(description = "BigMarker consumer: replay and reset (docs/upgrading.md)")
-public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements Emitter {
+public class BigMarkerConsumer extends ManagedBigMarkerConsumer implements Emitter {
 
     private final ConsumerSetup setup;
     private final Clock clock;
     private final RetryAfterQuiet quiet;
-    private final OperatorActions operator = new OperatorActions(() -> this.feed, this::getRouteId);
+    private final OperatorActions actions = new OperatorActions(() -> this.feed, this::getRouteId);
     private StoreSession storage;
     private DeliveryLedger ledger;
     private Feed feed;
@@ -62,15 +61,24 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         CamelContext camel = getEndpoint().getCamelContext();
         ConsumerKind kind = setup.kind();
         ApiCaller caller = setup.caller().get();
-        storage = StoreSession.open(setup, camel, this);
+        meters = new ConsumerMeters(setup.meters(), getRouteId(), kind.name(), clock,
+                setup.configuration().isWebhook());
+        storage = StoreSession.open(setup, camel, this, meters);
         ledger = storage.ledger();
         FeedState state = storage.state();
-        feed = new FeedFactory(kind, setup, caller).create(state);
+        FeedFactory feeds = new FeedFactory(kind, setup, caller);
+        feed = feeds.create(state);
+        GivenUpItems givenUp = state.givenUp(kind.name(), feeds.watched(), clock);
+        ledger.keepGivenUpIn(givenUp);
+        DirectDelivery direct = new DirectDelivery(ledger, (item, claim, path) -> exchangeFor(item, claim,
+                newRound(() -> {
+                }), path), getProcessor(), () -> isRunAllowed() && !isStopping() && !isSuspendingOrSuspended(),
+                meters);
+        operator = new ConsumerOperator(actions, new ConsumerQueries(ledger, storage.store(), givenUp, () -> feed),
+                new GivenUpActions(givenUp, storage.store(), direct), getRouteId());
         super.doStart();
         if (setup.configuration().isWebhook()) {
-            webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state,
-                    new PushedDelivery(ledger, (item, claim) -> exchangeFor(item, claim, newRound(() -> {
-                    })), getProcessor(), () -> isRunAllowed() && !isStopping() && !isSuspendingOrSuspended()));
+            webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state, direct);
         }
     }
 
@@ -84,6 +92,10 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         if (storage != null) { // null when it never started: a route its cluster policy never let lead
             storage.close();
             storage = null;
+        }
+        operator = null;
+        if (meters != null) {
+            meters.close();
         }
     }
 
@@ -100,36 +112,20 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             if (webhook != null) {
                 webhook.registerNewConferences(); // a channel's conferences created since the last look
             }
-            return operator.poll(() -> feed.poll(this)); // never while an operator replays or resets
-        } catch (BigMarkerApiException failure) {
-            quiet.failed(failure);
-            addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, failure.getStatusCode());
-            addLastErrorDetail("bigmarker.error", failure.getMessage());
+            int emitted = actions.poll(() -> feed.poll(this)); // never while an operator acts
+            meters.pollSucceeded();
+            return emitted;
+        } catch (Exception failure) {
+            meters.pollFailed(PollFailures.causeOf(failure));
+            if (failure instanceof BigMarkerApiException answer) {
+                quiet.failed(answer);
+                addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, answer.getStatusCode());
+                addLastErrorDetail("bigmarker.error", answer.getMessage());
+            }
             throw failure;
         } finally {
             ledger.record();
         }
-    }
-
-    /**
-     * Delivers again the items whose delivery was recorded at or after {@code time} (ISO-8601, e.g.
-     * 2026-11-01T00:00:00Z, or Unix seconds), as the next reads meet them (docs/upgrading.md).
-     */
-    @ManagedOperation(description = "Delivers again the items recorded since a time (ISO-8601 or Unix seconds)")
-    public String replayFrom(String time) {
-        return operator.replayFrom(time);
-    }
-
-    /** Delivers again one conference's items: its registrations, or its reports (docs/upgrading.md). */
-    @ManagedOperation(description = "Delivers again one conference's items (registrations or reports)")
-    public String replayConference(String conferenceId) {
-        return operator.replayConference(conferenceId);
-    }
-
-    /** Forgets everything this consumer recorded: the next poll starts as with a new store (startFrom). */
-    @ManagedOperation(description = "Forgets what this consumer recorded; the next poll starts as with a new store")
-    public String resetStore() {
-        return operator.reset();
     }
 
     /** Where this consumer stands, for the bigmarker dev console. */
@@ -146,6 +142,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
             status.putAll(storage.status());
         }
         status.put("progress", feed == null ? null : feed.progress());
+        if (meters != null) {
+            status.put("meters", meters.totals());
+        }
         if (webhook != null) {
             status.put("webhook", webhook.status());
         }
@@ -183,6 +182,9 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
         emittedThisPoll += take;
         processBatch(pending);
         ledger.record(); // a synchronous route has finished the page: one transaction for its keys
+        if (webhook != null) { // a conference created since the last look gets its webhook now
+            webhook.registerSeen(taken.stream().map(FeedItem::conference).filter(Objects::nonNull).toList());
+        }
         return take == items.size() && isRunAllowed() && !isStopping();
     }
 
@@ -190,13 +192,14 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
     private record Pending(FeedItem item, Claims.Claim claim, DeliveryRound round) {
     }
 
-    private Exchange exchangeFor(FeedItem item, Claims.Claim claim, DeliveryRound round) {
+    private Exchange exchangeFor(FeedItem item, Claims.Claim claim, DeliveryRound round, String path) {
         Exchange exchange = createExchange(true);
         exchange.getMessage().setBody(item.body());
         exchange.getMessage().setHeaders(item.headers());
         exchange.getMessage().setHeader(BigMarkerConstants.DELIVERY_ATTEMPT, ledger.attemptOf(item.key()));
-        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, "poll");
-        exchange.getExchangeExtension().addOnCompletion(ledger.track(item.key(), claim, round));
+        exchange.getMessage().setHeader(BigMarkerConstants.DELIVERED_BY, path);
+        exchange.getMessage().setHeader(BigMarkerConstants.ITEM_KEY, item.key());
+        exchange.getExchangeExtension().addOnCompletion(ledger.track(item, claim, round, path));
         return exchange;
     }
 
@@ -215,7 +218,7 @@ public class BigMarkerConsumer extends ScheduledBatchPollingConsumer implements 
                 next.round().failedOne();
                 continue;
             }
-            Exchange exchange = exchangeFor(next.item(), next.claim(), next.round());
+            Exchange exchange = exchangeFor(next.item(), next.claim(), next.round(), ConsumerMeters.POLL);
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);

@@ -51,6 +51,18 @@ final class FeedFactory {
         this.caller = caller;
     }
 
+    /** The options that say what the consumer watches (its scope in the store, beside its kind). */
+    Map<String, Object> watched() {
+        Map<String, Object> watched = new java.util.TreeMap<>(options.getParameters());
+        watched.put("group", String.valueOf(setup.group()));
+        watched.put("operation", String.valueOf(options.getOperation()));
+        watched.put("event", String.valueOf(options.getEvent()));
+        watched.put("conferenceId", String.valueOf(options.getConferenceId()));
+        watched.put("channelId", String.valueOf(options.getChannelId()));
+        watched.put("reports", String.valueOf(options.getReports()));
+        return watched;
+    }
+
     Feed create(FeedState state) {
         ReadSettings settings = readSettings();
         if (kind.pushedOnly()) {

@@ -53,7 +53,7 @@ final class OperatorActions {
         return act(() -> current().reset());
     }
 
-    private Feed current() {
+    Feed current() {
         Feed started = feed.get();
         if (started == null) {
             throw new IllegalStateException("the BigMarker consumer of route " + routeId.get() + " is not started");
@@ -62,10 +62,15 @@ final class OperatorActions {
     }
 
     private String act(Supplier<String> action) {
+        return act(action, done -> done);
+    }
+
+    /** Runs an operator's action between polls, and logs what it did in words (never an item's content). */
+    <T> T act(Supplier<T> action, java.util.function.Function<T, String> inWords) {
         lock.lock();
         try {
-            String done = action.get();
-            LOG.info("BigMarker consumer of route {}: {}", routeId.get(), done);
+            T done = action.get();
+            LOG.info("BigMarker consumer of route {}: {}", routeId.get(), inWords.apply(done));
             return done;
         } finally {
             lock.unlock();

@@ -66,6 +66,15 @@ public class CamelRepositoriesStore extends ServiceSupport implements ConsumerSt
     }
 
     @Override
+    public int forget(Collection<String> forgotten) {
+        int removed = 0;
+        for (String key : forgotten) {
+            removed += keys.remove(key) ? 1 : 0;
+        }
+        return removed;
+    }
+
+    @Override
     public int forgetDelivered(String keyPrefix, long stampedBefore) {
         return 0; // an IdempotentRepository cannot tell its keys' ages
     }

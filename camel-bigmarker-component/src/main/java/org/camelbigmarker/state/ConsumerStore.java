@@ -33,6 +33,25 @@ public interface ConsumerStore {
                                                 + " recorded: replay one conference or reset the consumer instead");
     }
 
+    /**
+     * When each of {@code keys} that is recorded as delivered was recorded (its stamp, Unix seconds), for an operator's
+     * look-up; -1 where the store does not keep stamps.
+     */
+    default Map<String, Long> stampsOf(Collection<String> keys) {
+        Map<String, Long> stamps = new java.util.LinkedHashMap<>();
+        deliveredAmong(keys).forEach(key -> stamps.put(key, -1L));
+        return stamps;
+    }
+
+    /**
+     * Forgets exactly these delivered keys (an operator redelivers an item given up on); returns how many were
+     * recorded. Stores written before this method refuse, naming what to do instead.
+     */
+    default int forget(Collection<String> keys) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot forget single keys: replay the"
+                                                + " item's conference or time instead (docs/operations.md)");
+    }
+
     /** A named value, or null. */
     String value(String name);
 

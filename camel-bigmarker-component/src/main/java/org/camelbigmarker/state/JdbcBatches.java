@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -85,12 +87,19 @@ final class JdbcBatches {
      */
     static Set<String> keysAmong(Connection connection, String sql, Collection<String> keys, Object... leading)
             throws SQLException {
-        Set<String> found = new HashSet<>();
+        return new HashSet<>(rowsAmong(connection, sql, keys, leading).keySet());
+    }
+
+    /** As {@link #keysAmong}, for a query that selects a key and a number: each key found with its number. */
+    static Map<String, Long> rowsAmong(Connection connection, String sql, Collection<String> keys,
+                                       Object... leading) throws SQLException {
+        Map<String, Long> found = new LinkedHashMap<>();
         for (List<String> chunk : chunks(keys)) {
             try (PreparedStatement select = forChunk(connection, sql, chunk, leading)) {
                 try (ResultSet rows = select.executeQuery()) {
+                    boolean withNumber = rows.getMetaData().getColumnCount() > 1;
                     while (rows.next()) {
-                        found.add(rows.getString(1));
+                        found.put(rows.getString(1), withNumber ? rows.getLong(2) : -1L);
                     }
                 }
             }
@@ -99,13 +108,15 @@ final class JdbcBatches {
     }
 
     /** Runs {@code sql} (with {@code %s} for the IN list) for every chunk of keys, after the leading parameters. */
-    static void updateEachChunk(Connection connection, String sql, Collection<String> keys, Object... leading)
+    static int updateEachChunk(Connection connection, String sql, Collection<String> keys, Object... leading)
             throws SQLException {
+        int updated = 0;
         for (List<String> chunk : chunks(keys)) {
             try (PreparedStatement update = forChunk(connection, sql, chunk, leading)) {
-                update.executeUpdate();
+                updated += update.executeUpdate();
             }
         }
+        return updated;
     }
 
     /** {@code sql} with the chunk's IN list in place of {@code %s}, the leading parameters and the keys bound. */

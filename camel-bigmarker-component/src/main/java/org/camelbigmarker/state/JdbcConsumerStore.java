@@ -24,6 +24,7 @@ import static org.camelbigmarker.state.JdbcBatches.batch;
 import static org.camelbigmarker.state.JdbcBatches.bind;
 import static org.camelbigmarker.state.JdbcBatches.keysAmong;
 import static org.camelbigmarker.state.JdbcBatches.likePrefix;
+import static org.camelbigmarker.state.JdbcBatches.rowsAmong;
 import static org.camelbigmarker.state.JdbcBatches.updateEachChunk;
 
 /**
@@ -87,6 +88,18 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
         return keys.isEmpty() ? Collections.emptySet()
                 : database.run("Cannot read delivered keys from " + sql.delivered,
                         connection -> keysAmong(connection, sql.deliveredAmong, keys));
+    }
+
+    @Override
+    public Map<String, Long> stampsOf(Collection<String> keys) {
+        return keys.isEmpty() ? Map.of() : database.run("Cannot read delivered keys from " + sql.delivered,
+                connection -> rowsAmong(connection, sql.stampsOf, keys));
+    }
+
+    @Override
+    public int forget(Collection<String> keys) {
+        return keys.isEmpty() ? 0 : database.inTransaction("Cannot forget delivered keys in " + sql.delivered,
+                connection -> updateEachChunk(connection, sql.forgetKeys, keys));
     }
 
     @Override

@@ -24,6 +24,8 @@ final class JdbcStatements {
 
     final String deliveredAmong;
     final String markDelivered;
+    final String stampsOf;
+    final String forgetKeys;
     final String deleteClaimsOfKeys;
     final String heldBy;
     final String claimFreeOrEnded;
@@ -54,6 +56,8 @@ final class JdbcStatements {
         String text = VALUE_TEXT.name();
 
         deliveredAmong = "SELECT " + key + " FROM " + delivered + " WHERE " + key + " IN (%s)";
+        stampsOf = "SELECT " + key + ", " + stamp + " FROM " + delivered + " WHERE " + key + " IN (%s)";
+        forgetKeys = "DELETE FROM " + delivered + " WHERE " + key + " IN (%s)";
         markDelivered = postgres
                 ? "INSERT INTO " + delivered + " (" + key + ", " + stamp + ") VALUES (?, ?) ON CONFLICT (" + key
                   + ") DO NOTHING"

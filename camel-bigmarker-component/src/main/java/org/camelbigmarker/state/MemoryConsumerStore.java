@@ -36,6 +36,27 @@ public class MemoryConsumerStore implements ConsumerStore {
     }
 
     @Override
+    public Map<String, Long> stampsOf(Collection<String> keys) {
+        Map<String, Long> stamps = new java.util.LinkedHashMap<>();
+        keys.forEach(key -> {
+            Long stamp = delivered.get(key);
+            if (stamp != null) {
+                stamps.put(key, stamp);
+            }
+        });
+        return stamps;
+    }
+
+    @Override
+    public int forget(Collection<String> keys) {
+        int forgotten = 0;
+        for (String key : keys) {
+            forgotten += delivered.remove(key) != null ? 1 : 0;
+        }
+        return forgotten;
+    }
+
+    @Override
     public void markDelivered(Collection<String> keys, long stamp) {
         keys.forEach(key -> delivered.putIfAbsent(key, stamp));
         keys.forEach(claims::remove);

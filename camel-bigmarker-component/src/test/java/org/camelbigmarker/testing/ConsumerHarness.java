@@ -124,6 +124,12 @@ public final class ConsumerHarness implements AutoCloseable {
         failAlways.add(email);
     }
 
+    /** The route no longer fails for any item. */
+    public void heal() {
+        failOnce.clear();
+        failAlways.clear();
+    }
+
     /** Runs once, in the route, when the first item arrives (while the poll is still reading pages). */
     public void onFirstDelivery(Runnable hook) {
         onFirstDelivery = hook;

@@ -66,7 +66,7 @@ public final class ImmediateEmitter implements Emitter, AutoCloseable {
                 round.failedOne();
                 continue;
             }
-            Synchronization done = ledger.track(item.key(), claim, round);
+            Synchronization done = ledger.track(item, claim, round, "poll");
             Exchange exchange = new DefaultExchange(camel);
             if (failing.stream().anyMatch(item.key()::endsWith)) {
                 exchange.setException(new IllegalStateException("the route failed for " + item.key()));

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -19,6 +17,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.Synchronization;
 import org.camelbigmarker.consumer.delivery.Claims.Claim;
+import org.camelbigmarker.metrics.BigMarkerMeter;
+import org.camelbigmarker.metrics.ConsumerMeters;
 import org.camelbigmarker.state.ConsumerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +35,11 @@ import org.slf4j.LoggerFactory;
  * still in the route; an item whose claim was lost meanwhile is not delivered by this delivery. So the one rule for
  * users: claimTimeout longer than the route takes for one item.</li>
  * <li><b>Attempts and poison items.</b> A failed item's claim is released so that any node retries it; after
- * {@code maxDeliveryAttempts} failures it is recorded as delivered and reported once.</li>
+ * {@code maxDeliveryAttempts} failures it is kept for an operator, recorded as delivered, reported ({@link Attempts}).</li>
  * <li><b>Recording.</b> Completed items are written to the store together ({@link #record}), always before any
  * progress step that depends on them (see {@link DeliveryRound}).</li>
  * </ul>
- * Time comes from the injected clock only.
+ * What is held in memory meanwhile is in {@link Flights}. Time comes from the injected clock only.
  */
 public final class DeliveryLedger implements ItemStates {
 
@@ -49,20 +49,31 @@ public final class DeliveryLedger implements ItemStates {
     private final Clock clock;
     private final Claims claims;
     private final Attempts attempts;
-    /** Items reserved or being delivered, each with its claim and the rounds waiting for it. */
-    private final Map<String, Flight> inFlight = new ConcurrentHashMap<>();
-    /** Items whose exchange completed, not yet written to the store, with the claim that still guards them. */
-    private final Map<String, Claim> completedUnrecorded = new ConcurrentHashMap<>();
-
-    private record Flight(Claim claim, List<DeliveryRound> rounds) {
-    }
+    private final Flights flights = new Flights();
+    private final WaitingItems waiting;
+    private volatile ConsumerMeters meters;
 
     public DeliveryLedger(ConsumerStore store, Clock clock, Duration claimTimeout, int maxAttempts,
-                   Supplier<ExceptionHandler> failures) {
+                          Supplier<ExceptionHandler> failures) {
         this.store = store;
         this.clock = clock;
         this.claims = new Claims(store, clock, claimTimeout);
-        this.attempts = new Attempts(maxAttempts, failures);
+        this.meters = ConsumerMeters.none(clock);
+        this.attempts = new Attempts(maxAttempts, failures, () -> meters);
+        this.waiting = new WaitingItems(clock);
+    }
+
+    /** Counts deliveries, failures, duplicates and items given up on in {@code meters}, and publishes its gauges. */
+    public void countIn(ConsumerMeters meters) {
+        this.meters = meters;
+        meters.gauge(BigMarkerMeter.CLAIMS_HELD, flights::inFlightCount);
+        meters.gauge(BigMarkerMeter.LAG, waiting::lagSeconds);
+    }
+
+    /** Keeps the items given up on in {@code givenUp}, for an operator to redeliver. */
+    public void keepGivenUpIn(GivenUpItems givenUp) {
+        attempts.keepGivenUpIn(givenUp);
+        meters.gauge(BigMarkerMeter.GIVEN_UP_KEPT, givenUp::count);
     }
 
     /**
@@ -79,15 +90,16 @@ public final class DeliveryLedger implements ItemStates {
      */
     public Claim claim(Collection<String> keys) {
         Claim claim = claims.newDelivery();
-        List<String> reserved = new ArrayList<>();
-        for (String key : keys) {
-            if (!completedUnrecorded.containsKey(key)
-                && inFlight.putIfAbsent(key, new Flight(claim, new CopyOnWriteArrayList<>())) == null) {
-                reserved.add(key);
-            }
-        }
+        List<String> reserved = keys.stream().filter(key -> flights.reserve(key, claim)).toList();
         claims.take(claim, reserved);
         reserved.stream().filter(key -> !claim.granted(key)).forEach(this::endFlightUnconfirmed);
+        for (String key : keys) {
+            if (claim.granted(key)) {
+                waiting.seen(key);
+            } else {
+                meters.duplicateSuppressed(); // delivered meanwhile, or another delivery holds it
+            }
+        }
         return claim;
     }
 
@@ -100,20 +112,20 @@ public final class DeliveryLedger implements ItemStates {
         if (claims.dueForRenewal(claim)) {
             renew(claim);
         }
-        if (claim.granted(key)) {
-            return true;
+        boolean stillOurs = claim.granted(key); // read once: a renewal on another thread may drop it meanwhile
+        if (!stillOurs) {
+            endFlightUnconfirmed(key);
         }
-        endFlightUnconfirmed(key);
-        return false;
+        return stillOurs;
     }
 
     /**
      * Renews, on {@code executor}, the claims of items an asynchronous route still holds (and of completed items not
-     * recorded yet), often enough that none ends while its item is in flight.
+     * recorded yet), often enough that none ends while its item is in flight. Cancel the task to stop.
      */
-    public void keepClaimsAlive(ScheduledExecutorService executor) {
+    public Future<?> keepClaimsAlive(ScheduledExecutorService executor) {
         long period = claims.renewalPeriodMillis();
-        executor.scheduleWithFixedDelay(() -> {
+        return executor.scheduleWithFixedDelay(() -> {
             try {
                 renewInFlight();
             } catch (RuntimeException notRenewed) { // the next round tries again; a lost claim is seen before sending
@@ -124,10 +136,7 @@ public final class DeliveryLedger implements ItemStates {
 
     /** Renews every claim whose items are still in flight here (asynchronous routes hold them after the poll). */
     public void renewInFlight() {
-        Set<Claim> held = new LinkedHashSet<>();
-        inFlight.values().forEach(flight -> held.add(flight.claim()));
-        held.addAll(completedUnrecorded.values());
-        held.stream().filter(claims::dueForRenewal).forEach(this::renew);
+        flights.heldClaims().stream().filter(claims::dueForRenewal).forEach(this::renew);
     }
 
     /**
@@ -135,8 +144,7 @@ public final class DeliveryLedger implements ItemStates {
      * the store as delivered, its claim is all that keeps another delivery from sending it again.
      */
     private void renew(Claim claim) {
-        claims.renew(claim, claim.grantedKeys().stream().filter(key -> completedUnrecorded.get(key) == claim
-                || inFlight.get(key) != null && inFlight.get(key).claim() == claim).toList());
+        claims.renew(claim, flights.keysHeldBy(claim));
     }
 
     /** The attempt an item's next delivery is (1 for the first). */
@@ -146,21 +154,25 @@ public final class DeliveryLedger implements ItemStates {
 
     /**
      * Joins {@code round} to the item's delivery and returns what must run when its exchange ends: recorded as
-     * completed, or released, counted and retried (or given up on after maxDeliveryAttempts).
+     * completed, or released, counted and retried (or given up on and kept, see {@link Attempts}).
+     *
+     * @param path how the item reached the route ({@link ConsumerMeters#POLL}, webhook, redelivery), for the meters
      */
-    public Synchronization track(String key, Claim claim, DeliveryRound round) {
+    public Synchronization track(FeedItem item, Claim claim, DeliveryRound round, String path) {
+        String key = item.key();
         round.expectOne();
-        inFlight.get(key).rounds().add(round);
+        flights.join(key, round);
         return new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
                 completed(key);
+                meters.delivered(path);
             }
 
             @Override
             public void onFailure(Exchange failed) {
                 claims.release(key, claim);
-                attempts.failed(key, failed, () -> endFlightUnconfirmed(key), () -> completed(key));
+                attempts.failed(item, path, failed, () -> endFlightUnconfirmed(key), () -> completed(key));
             }
         };
     }
@@ -172,30 +184,23 @@ public final class DeliveryLedger implements ItemStates {
     }
 
     private void completed(String key) {
-        Flight flight = inFlight.get(key);
-        completedUnrecorded.put(key, flight != null ? flight.claim() : Claims.NONE);
+        waiting.done(key);
         attempts.succeeded(key);
-        endFlight(key).forEach(DeliveryRound::completedOne);
+        flights.complete(key).forEach(DeliveryRound::completedOne);
     }
 
     /** Ends an item's flight without a confirmed delivery: the rounds that waited for it cannot make progress. */
     private void endFlightUnconfirmed(String key) {
-        endFlight(key).forEach(DeliveryRound::failedOne);
-    }
-
-    private List<DeliveryRound> endFlight(String key) {
-        Flight flight = inFlight.remove(key);
-        return flight == null ? List.of() : flight.rounds();
+        flights.end(key).forEach(DeliveryRound::failedOne);
     }
 
     /** Writes the keys of completed items to the store, in one transaction. */
     public synchronized void record() {
-        if (completedUnrecorded.isEmpty()) {
-            return;
+        List<String> keys = flights.unrecorded();
+        if (!keys.isEmpty()) {
+            store.markDelivered(keys, clock.instant().getEpochSecond());
+            flights.recorded(keys);
         }
-        List<String> keys = new ArrayList<>(completedUnrecorded.keySet());
-        store.markDelivered(keys, clock.instant().getEpochSecond());
-        keys.forEach(completedUnrecorded::remove);
     }
 
     /** Where each item stands: in flight or completed here, else as the store says (one look-up for them all). */
@@ -204,15 +209,15 @@ public final class DeliveryLedger implements ItemStates {
         Map<String, ItemState> states = new LinkedHashMap<>();
         List<String> toLookUp = new ArrayList<>();
         for (String key : keys) {
-            if (inFlight.containsKey(key)) {
-                states.put(key, ItemState.IN_FLIGHT);
-            } else if (completedUnrecorded.containsKey(key)) {
-                states.put(key, ItemState.DELIVERED);
+            ItemState here = flights.stateHere(key);
+            if (here != null) {
+                states.put(key, here);
             } else {
                 toLookUp.add(key);
             }
         }
         Set<String> recorded = toLookUp.isEmpty() ? Set.of() : store.deliveredAmong(toLookUp);
+        recorded.forEach(waiting::done); // delivered elsewhere: nothing waits here
         toLookUp.forEach(key -> states.put(key, recorded.contains(key) ? ItemState.DELIVERED : ItemState.NEW));
         return states;
     }
@@ -220,15 +225,7 @@ public final class DeliveryLedger implements ItemStates {
     /** Makes {@code round} wait for an item in flight here; false when it is no longer in flight. */
     @Override
     public boolean holdUntilDelivered(String key, DeliveryRound round) {
-        boolean[] held = new boolean[1];
-        // atomic with the removal when the item's flight ends: either this round is told, or it is no longer in flight
-        inFlight.computeIfPresent(key, (inFlightKey, flight) -> {
-            round.expectOne();
-            flight.rounds().add(round);
-            held[0] = true;
-            return flight;
-        });
-        return held[0];
+        return flights.joinIfInFlight(key, round);
     }
 
     /** Records keys as delivered without delivering them (existing items when starting from now). */
@@ -237,12 +234,17 @@ public final class DeliveryLedger implements ItemStates {
         store.markDelivered(keys, clock.instant().getEpochSecond());
     }
 
-    /** Forgets the store's claims that ended: their deliveries are over, or their node is gone. */
+    /** Forgets the store's ended claims: their deliveries are over, or their node is gone. */
     public void forgetEndedClaims() {
         claims.forgetEnded();
     }
 
+    /** The keys claimed and being delivered now, for an operator. */
+    public List<String> inFlightKeys() {
+        return flights.inFlightKeys();
+    }
+
     public int inFlightCount() {
-        return inFlight.size();
+        return flights.inFlightCount();
     }
 }

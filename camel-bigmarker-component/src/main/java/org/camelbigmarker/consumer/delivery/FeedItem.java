@@ -7,4 +7,10 @@ import java.util.Map;
  * and the headers of its exchange.
  */
 public record FeedItem(String key, Object body, Map<String, Object> headers) {
+
+    /** The conference the item belongs to, as its headers name it, or null. */
+    public String conference() {
+        Object conference = headers.get(org.camelbigmarker.BigMarkerConstants.CONFERENCE_ID);
+        return conference == null ? null : conference.toString();
+    }
 }

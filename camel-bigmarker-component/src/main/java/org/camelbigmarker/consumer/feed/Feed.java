@@ -1,6 +1,9 @@
 package org.camelbigmarker.consumer.feed;
 
 import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camelbigmarker.consumer.delivery.Emitter;
 
@@ -25,6 +28,14 @@ public interface Feed {
     /** An operator's replay of one conference's items; returns what was done, in words. */
     default String replayConference(String conference) {
         throw new UnsupportedOperationException("this consumer cannot replay one conference: reset it instead");
+    }
+
+    /**
+     * The key this feed gives an item with these fields (for an operator's look-up), or empty when its keys are not
+     * made from an item alone (reports: their keys name the conference and the report too).
+     */
+    default Optional<String> keyOf(JsonNode item) {
+        return Optional.empty();
     }
 
     /** Forgets everything this feed recorded: the next poll starts as a new store would. Returns what was done. */

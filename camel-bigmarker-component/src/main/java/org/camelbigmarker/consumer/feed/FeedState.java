@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.camelbigmarker.BigMarkerOperation;
+import org.camelbigmarker.consumer.delivery.GivenUpItems;
 import org.camelbigmarker.state.ConsumerStore;
 
 /**
@@ -87,6 +88,15 @@ public final class FeedState {
     /** A webhook consumer's record of each conference's webhook fields before it changed them, by conference. */
     public PrefixedValues webhookPrevious(String scope) {
         return new PrefixedValues(store, "bigmarker-webhook-previous:" + scope + "#");
+    }
+
+    /**
+     * The items a consumer gave up on, kept under its scope (its kind and the options naming what it watches, stable
+     * across restarts and nodes); each record is named by a digest of its key, since keys may be as long as a name.
+     */
+    public GivenUpItems givenUp(String kind, Map<String, Object> watched, java.time.Clock clock) {
+        String prefix = "bigmarker-given-up:" + Scopes.ofConsumer(kind, watched) + "#";
+        return new GivenUpItems(store, prefix, key -> prefix + ItemIdentity.digest(key).substring(0, 32), clock);
     }
 
     /** How the keys of a list's items start, in the store's format: then comes the item's identity. */

@@ -129,10 +129,15 @@ public final class ListFeed implements Feed, PushTarget {
     @Override
     public FeedItem pushed(JsonNode item) {
         FeedItemBody body = bodies.apply(item);
-        return new FeedItem(keyOf(item), body.body(), body.headers());
+        return new FeedItem(keyOfItem(item), body.body(), body.headers());
     }
 
-    String keyOf(JsonNode item) {
+    @Override
+    public Optional<String> keyOf(JsonNode item) {
+        return Optional.of(keyOfItem(item));
+    }
+
+    String keyOfItem(JsonNode item) {
         return state.itemKey(identity.of(item));
     }
 
@@ -182,7 +187,7 @@ public final class ListFeed implements Feed, PushTarget {
         if (timeFiltered && from != null) {
             request.put("start_time", window.startOfRead(from).getEpochSecond());
         }
-        Pager<KeyedItem> pager = new Pager<>(caller, operation, request, item -> new KeyedItem(keyOf(item), item),
+        Pager<KeyedItem> pager = new Pager<>(caller, operation, request, item -> new KeyedItem(keyOfItem(item), item),
                 settings.maxPages());
         Instant[] serverTime = new Instant[1];
         DeliveryRound round = emitter.newRound(() -> window.completed(serverTime[0], priming, reconciling));

@@ -2,6 +2,7 @@ package org.camelbigmarker.consumer.feed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,10 +62,15 @@ public final class PushedOnlyFeed implements Feed, PushTarget {
     }
 
     @Override
+    public Optional<String> keyOf(JsonNode item) {
+        return Optional.of(items.itemKey(identity.of(item)));
+    }
+
+    @Override
     public FeedItem pushed(JsonNode item) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(BigMarkerConstants.EVENT, event.name());
         headers.put(BigMarkerConstants.CONFERENCE_ID, ItemIdentity.text(item, conferenceField));
-        return new FeedItem(items.itemKey(identity.of(item)), bodies.apply(item), headers);
+        return new FeedItem(keyOf(item).orElseThrow(), bodies.apply(item), headers);
     }
 }

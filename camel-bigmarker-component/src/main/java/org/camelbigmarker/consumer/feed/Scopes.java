@@ -30,6 +30,11 @@ final class Scopes {
                 : operation.name() + "-" + ItemIdentity.digest(watched.toString()).substring(0, 12);
     }
 
+    /** A consumer: its kind and a digest of the options that say what it watches. */
+    static String ofConsumer(String kind, Map<String, Object> watched) {
+        return kind + "-" + ItemIdentity.digest(new TreeMap<>(watched).toString()).substring(0, 12);
+    }
+
     /** An event only the webhook brings, of one conference or (null) of the account. */
     static String ofPushed(ConsumerEvent event, String conference) {
         return "webhook-" + event.name() + (conference == null ? "" : "-" + conference);

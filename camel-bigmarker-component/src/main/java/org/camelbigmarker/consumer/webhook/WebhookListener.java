@@ -1,5 +1,6 @@
 package org.camelbigmarker.consumer.webhook;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.camelbigmarker.consumer.feed.FeedState;
 import org.camelbigmarker.consumer.feed.PushTarget;
 import org.camelbigmarker.operation.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A consumer's webhook (webhook=true): a platform-http consumer at {@code webhookPath/<scope>/<token>/<conference>}
@@ -21,6 +24,8 @@ import org.camelbigmarker.operation.InvalidParameterException;
  * unregistered at stop, the same messages as the polling consumer.
  */
 public final class WebhookListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookListener.class);
 
     private final Consumer http;
     private final WebhookReceiver receiver;
@@ -32,6 +37,8 @@ public final class WebhookListener {
     private final ConferenceChecks conferenceChecks;
     private final HealthCheckRegistry healthChecks;
     private final WebhookHealthCheck healthCheck;
+    /** Conferences met whose webhook could not be set: left to the next look, not tried at every poll. */
+    private final java.util.Set<String> notSettable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private WebhookListener(Consumer http, WebhookReceiver receiver, WebhookRegistration registration,
                          boolean keepRegistration, String path, String publicUrl, ConferenceScope conferences,
@@ -100,7 +107,29 @@ public final class WebhookListener {
         for (String conference : conferences.current()) {
             registration.register(conference, publicUrl);
         }
+        notSettable.clear();
         conferenceChecks.looked();
+    }
+
+    /**
+     * Sets the webhook of conferences a poll just met (a new conference of a channel or the account, or one of its
+     * registrations) that do not point here yet: a conference created while the consumer runs gets its webhook at the
+     * first poll that lists it, not at the next look. A conference whose webhook cannot be set is left to that look.
+     */
+    public void registerSeen(Collection<String> seen) {
+        for (String conference : seen) {
+            if (registration.isRegistered(conference) || !notSettable.add(conference)) {
+                continue;
+            }
+            try {
+                registration.register(conference, publicUrl);
+                notSettable.remove(conference);
+            } catch (Exception notSet) { // not the poll's failure: its items came, and the next look tries again
+                LOG.warn("Could not set the webhook of conference {}, which the poll met; the next look at the"
+                         + " conferences (webhookConferenceCheckInterval) tries again: {}", conference,
+                        notSet.getMessage());
+            }
+        }
     }
 
     private static Endpoint platformHttp(CamelContext camel, String path) {

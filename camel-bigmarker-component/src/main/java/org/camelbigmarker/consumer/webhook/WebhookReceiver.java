@@ -37,6 +37,10 @@ public final class WebhookReceiver implements Processor {
     /** Delivers one pushed item once, synchronously: the consumer's side. */
     public interface Deliverer {
         Outcome deliverPushed(FeedItem item) throws Exception;
+
+        /** A request was answered: accepted (it reached the consumer) or refused, and why (e.g. wrong_token). */
+        default void answered(boolean accepted, String reason) {
+        }
     }
 
     private final PushTarget feed;
@@ -104,9 +108,16 @@ public final class WebhookReceiver implements Processor {
 
     private void answer(Exchange http, int status, String counted) {
         counts.computeIfAbsent(counted, name -> new AtomicLong()).incrementAndGet();
+        boolean accepted = counted.startsWith("received");
+        deliverer.answered(accepted, reasonOf(counted.substring(accepted ? "received".length() : "refused".length())));
         http.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         http.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         http.getMessage().setBody("{\"status\":" + status + "}");
+    }
+
+    /** A count's name as the meters' reason tag: WrongToken is wrong_token. */
+    static String reasonOf(String camelCase) {
+        return camelCase.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Requests by what became of them: receivedDelivered, receivedDuplicate, refusedWrongToken, ... */

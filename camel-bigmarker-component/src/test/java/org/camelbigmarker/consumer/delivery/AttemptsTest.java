@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Attempts per item: counted, reported, given up at maxDeliveryAttempts (0: never), forgotten once delivered. */
 class AttemptsTest {
 
+    private static final java.util.function.Supplier<org.camelbigmarker.metrics.ConsumerMeters> NO_METERS =
+            () -> org.camelbigmarker.metrics.ConsumerMeters.none(java.time.Clock.systemUTC());
+
     private final RecordingExceptionHandler handler = new RecordingExceptionHandler();
     private final List<String> reported = handler.messages;
     private final List<String> actions = new CopyOnWriteArrayList<>();
@@ -25,12 +28,12 @@ class AttemptsTest {
     }
 
     private void fail(Attempts attempts) {
-        attempts.failed("k", failed(), () -> actions.add("retry"), () -> actions.add("give up"));
+        attempts.failed("k", failed(), () -> actions.add("retry"), count -> actions.add("give up"));
     }
 
     @Test
     void failuresAreCountedAndTheItemGivenUpAtTheLimitAfterItIsRecorded() {
-        Attempts attempts = new Attempts(2, () -> handler);
+        Attempts attempts = new Attempts(2, () -> handler, NO_METERS);
         assertThat(attempts.next("k")).isEqualTo(1);
         fail(attempts);
         assertThat(attempts.next("k")).isEqualTo(2);
@@ -42,7 +45,7 @@ class AttemptsTest {
 
     @Test
     void zeroMeansNeverGiveUp() {
-        Attempts attempts = new Attempts(0, () -> handler);
+        Attempts attempts = new Attempts(0, () -> handler, NO_METERS);
         for (int i = 0; i < 50; i++) {
             fail(attempts);
         }
@@ -51,7 +54,7 @@ class AttemptsTest {
 
     @Test
     void aDeliveredItemStartsCountingAgain() {
-        Attempts attempts = new Attempts(3, () -> handler);
+        Attempts attempts = new Attempts(3, () -> handler, NO_METERS);
         fail(attempts);
         attempts.succeeded("k");
         assertThat(attempts.next("k")).isEqualTo(1);

@@ -48,7 +48,7 @@ class DeliveryLedgerTest {
         Claims.Claim claim = on.claim(List.of(key));
         assertThat(claim.granted(key)).isTrue();
         assertThat(on.keepForRoute(claim, key)).isTrue();
-        return on.track(key, claim, round);
+        return on.track(new FeedItem(key, key, java.util.Map.of()), claim, round, "poll");
     }
 
     @Test

@@ -271,6 +271,25 @@ class WebhookConsumerTest {
         assertThat(server.webhookFields("c3")).as("restored at stop").containsEntry("enable_new_reg_webhook", "false");
     }
 
+    /**
+     * A conference created while the consumer runs gets its webhook at the poll that first lists one of its
+     * registrations (the separate look, webhookConferenceCheckInterval, is an hour away): its next registrations come
+     * by webhook.
+     */
+    @Test
+    void aNewConferenceGetsItsWebhookAtThePollThatFirstListsOneOfItsRegistrations() throws Exception {
+        startRoute("initialDelay=0&delay=300", new org.camelbigmarker.state.MemoryConsumerStore(),
+                "listChannelRegistrations&channelId=" + server.channel());
+        server.conference("c3", "future"); // created while the route runs
+        String first = server.register("c3", 1).get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> emails().contains(first));
+        awaitPolls(1); // the poll that delivered it has ended
+        assertThat(server.webhookFields("c3")).containsEntry("enable_new_reg_webhook", "true");
+        String second = server.register("c3", 1).get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> emails().contains(second));
+        assertThat(deliveries).contains(new Delivery(first, "poll"), new Delivery(second, "webhook"));
+    }
+
     @Test
     void conferenceStartsAndEndsArriveByWebhookAndThePollCatchesTheLostOnes() throws Exception {
         server.conference("c2", "future");
@@ -351,7 +370,7 @@ class WebhookConsumerTest {
     }
 
     @Test
-    void besideWebhooksThePollDefaultsToEveryFiveMinutesUnlessADelayIsGiven() throws Exception {
+    void thePollDefaultsToEveryMinuteAndBesideWebhooksToEveryFiveMinutesUnlessADelayIsGiven() throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getComponent("bigmarker", BigMarkerComponent.class).getConfiguration().setApiKey("k");
         BigMarkerEndpoint withDefault = context.getEndpoint("bigmarker:registrations?operation=listRegistrations"
@@ -362,7 +381,7 @@ class WebhookConsumerTest {
                 + "&conferenceId=c1", BigMarkerEndpoint.class);
         assertThat(delayOf(withDefault)).isEqualTo(300_000);
         assertThat(delayOf(withDelay)).isEqualTo(500);
-        assertThat(delayOf(polling)).as("Camel's default").isEqualTo(500);
+        assertThat(delayOf(polling)).as("a SaaS API's cost, not Camel's half second").isEqualTo(60_000);
     }
 
     private static long delayOf(BigMarkerEndpoint endpoint) throws Exception {

@@ -135,4 +135,19 @@ class WebhookEdgesTest {
         consumer.poll();
         assertThat(server.updatesOf("c2")).containsEntry("enable_webinar_start_webhook", true);
     }
+
+    /** A conference the poll lists (here: as started) gets its webhook at that poll, not at the next look. */
+    @Test
+    void aConferenceThePollListsGetsItsWebhookAtThatPoll() throws Exception {
+        consumer = new ConsumerHarness(server.baseUrl(), KEY, ConsumerHarness.webhookOptions(
+                "conferences?event=conferenceStarted&webhookConferenceCheckInterval=3600", port), camel -> {
+                    ConsumerHarness.platformHttpOn(port).apply(camel);
+                    camel.getComponent("bigmarker", BigMarkerComponent.class).setClock(server.clock());
+                });
+        server.conference("c2", "happening_now"); // created and started since the start's look
+        server.clock().advance(java.time.Duration.ofMinutes(5));
+        consumer.poll();
+        assertThat(consumer.conferenceIds()).as("the poll delivered its start").contains("c2");
+        assertThat(server.updatesOf("c2")).containsEntry("enable_webinar_start_webhook", true);
+    }
 }
