@@ -253,7 +253,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
     }
 
     /** Not an option: where the consumers and clients of this component count what they do. */
-    public MeterBoard meterBoard() {
+    MeterBoard meterBoard() {
         return meters;
     }
 
@@ -261,7 +261,7 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
      * The one executor of the consumers' own background work (renewing claims of items in flight), shared by every
      * consumer of this component and sized by backgroundThreads: its threads do not grow with the consumers.
      */
-    public synchronized ScheduledExecutorService backgroundExecutor() {
+    synchronized ScheduledExecutorService backgroundExecutor() {
         if (background == null) {
             background = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
                     "BigMarkerBackground", backgroundThreads);

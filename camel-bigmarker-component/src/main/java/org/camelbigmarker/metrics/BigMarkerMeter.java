@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Every meter the component publishes, in one table: its name, type, unit, tags and meaning. The Micrometer binding,
- * the JMX attributes and the table in docs/operations.md are all derived from it (a test keeps the docs true).
+ * the JMX attributes and the table in docs/operations.md are all derived from it (MonitoringDocsTest keeps the docs,
+ * the alert rules and the dashboard true to it).
  * Names follow Micrometer's conventions (dot-separated, base units); tags have few values each and never hold a key,
  * an e-mail or a token.
  */
@@ -119,18 +120,5 @@ public enum BigMarkerMeter {
 
     public String description() {
         return description;
-    }
-
-    /** The docs' table of meters, one row per meter. */
-    public static String markdownTable() {
-        StringBuilder table = new StringBuilder("| meter | type | unit | tags | JMX attribute | meaning |\n"
-                                                + "|---|---|---|---|---|---|\n");
-        for (BigMarkerMeter meter : values()) {
-            table.append("| `").append(meter.meterName).append("` | ").append(meter.type.name().toLowerCase())
-                    .append(" | ").append(meter.baseUnit == null ? "" : meter.baseUnit).append(" | ")
-                    .append(String.join(", ", meter.tags())).append(" | ").append(meter.jmxAttribute).append(" | ")
-                    .append(meter.description).append(" |\n");
-        }
-        return table.toString();
     }
 }
