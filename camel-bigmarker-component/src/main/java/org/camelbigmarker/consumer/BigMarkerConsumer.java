@@ -48,6 +48,8 @@ public class BigMarkerConsumer extends ManagedBigMarkerConsumer implements Emitt
     private int emittedThisPoll;
     private volatile Instant lastPollAt;
     private WebhookListener webhook;
+    private Runnable unregisterHealthCheck = () -> {
+    };
 
     public BigMarkerConsumer(Endpoint endpoint, Processor processor, ConsumerSetup setup) {
         super(endpoint, processor);
@@ -77,6 +79,7 @@ public class BigMarkerConsumer extends ManagedBigMarkerConsumer implements Emitt
         operator = new ConsumerOperator(actions, new ConsumerQueries(ledger, storage.store(), givenUp, () -> feed),
                 new GivenUpActions(givenUp, storage.store(), direct), getRouteId());
         super.doStart();
+        unregisterHealthCheck = DeliveryHealthCheck.register(camel, getRouteId(), meters);
         if (setup.configuration().isWebhook()) {
             webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state, direct);
         }
@@ -88,6 +91,7 @@ public class BigMarkerConsumer extends ManagedBigMarkerConsumer implements Emitt
             webhook.stop();
             webhook = null;
         }
+        unregisterHealthCheck.run();
         super.doStop();
         if (storage != null) { // null when it never started: a route its cluster policy never let lead
             storage.close();

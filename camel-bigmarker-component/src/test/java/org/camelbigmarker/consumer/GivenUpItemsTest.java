@@ -80,6 +80,10 @@ class GivenUpItemsTest {
         assertThat(kept.conferenceId()).isEqualTo("c1");
         assertThat(kept.contentKept()).isTrue();
         assertThat(operations.lookup(kept.key()).state()).isEqualTo("given_up");
+        org.apache.camel.health.HealthCheck health = org.apache.camel.health.HealthCheckRegistry.get(harness.camel)
+                .getCheck("bigmarker-delivery-" + ConsumerHarness.ROUTE).orElseThrow();
+        assertThat(health.call().getDetails()).as("the health check's details")
+                .containsEntry("bigmarker.items.given.up.kept", 1L);
 
         harness.heal();
         Redelivery redelivery = operations.redeliverGivenUp(kept.key());
@@ -95,6 +99,7 @@ class GivenUpItemsTest {
                 .getBody(org.camelbigmarker.model.Registration.class).getConferenceId());
         assertThat(operations.givenUp()).isEmpty();
         assertThat(operations.lookup(kept.key()).state()).isEqualTo("delivered");
+        assertThat(health.call().getDetails()).containsEntry("bigmarker.items.given.up.kept", 0L);
 
         harness.poll();
         assertThat(harness.emails()).as("no poll sends it again").containsOnlyOnce(poison).hasSize(3);
