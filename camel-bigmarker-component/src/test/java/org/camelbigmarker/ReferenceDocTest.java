@@ -85,14 +85,16 @@ class ReferenceDocTest {
                 type = "one of: " + values;
             }
             String defaultValue = o.has("defaultValue") ? "`" + o.path("defaultValue").asText() + "`" : "";
+            String description = o.path("description").asText();
             if (option.getKey().equals("delay")) { // Camel's scheduler says 500 ms; the component sets its own
                 defaultValue = "`" + BigMarkerComponent.POLL_DELAY_MILLIS + "` (`"
                                + BigMarkerComponent.WEBHOOK_RECONCILIATION_DELAY_MILLIS + "` with webhook=true)";
+                description += " What each consumer costs an hour at the default: [consumers](consumers.md#cost).";
             }
             page.append("| `").append(option.getKey()).append("` | ").append(o.path("kind").asText()).append(" | ")
                     .append(o.path("group").asText()).append(" | ").append(defaultValue).append(" | ")
                     .append(type).append(o.path("secret").asBoolean() ? " (secret)" : "").append(" | ")
-                    .append(cell(o.path("description").asText())).append(" |\n");
+                    .append(cell(description)).append(" |\n");
         }
         page.append('\n');
     }
