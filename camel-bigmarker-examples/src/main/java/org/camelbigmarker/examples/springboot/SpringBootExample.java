@@ -38,7 +38,8 @@ public class SpringBootExample {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("bigmarker:registrations?operation=listChannelRegistrations&channelId={{bigmarker.channel}}")
+                from("bigmarker:registrations?operation=listChannelRegistrations&channelId={{bigmarker.channel}}"
+                     + "&delay={{bigmarker.poll-delay}}")
                         .routeId("new-registrations")
                         .log("New registration: ${header.CamelBigMarkerEmail} to ${header.CamelBigMarkerConferenceId}")
                         .bean("registrationLog");

@@ -19,6 +19,7 @@ class SpringBootExampleTest {
             System.setProperty("BIGMARKER_API_KEY", sandbox.apiKey());
             System.setProperty("BIGMARKER_BASE_URL", sandbox.baseUrl());
             System.setProperty("BIGMARKER_ALLOW_PLAIN_HTTP", "true");
+            System.setProperty("BIGMARKER_POLL_DELAY", "500"); // the test waits for a second poll
             try (ConfigurableApplicationContext app = SpringBootExample.application().web(WebApplicationType.NONE)
                     .properties("camel.springboot.main-run-controller=false").run()) {
                 SpringBootExample.RegistrationLog log = app.getBean(SpringBootExample.RegistrationLog.class);
@@ -30,6 +31,7 @@ class SpringBootExampleTest {
                 System.clearProperty("BIGMARKER_API_KEY");
                 System.clearProperty("BIGMARKER_BASE_URL");
                 System.clearProperty("BIGMARKER_ALLOW_PLAIN_HTTP");
+                System.clearProperty("BIGMARKER_POLL_DELAY");
             }
         }
     }
