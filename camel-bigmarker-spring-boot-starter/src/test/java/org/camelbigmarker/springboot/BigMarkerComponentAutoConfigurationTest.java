@@ -57,7 +57,8 @@ class BigMarkerComponentAutoConfigurationTest {
     void anUnknownOptionFailsWhenCamelCreatesTheComponentNamingIt() {
         try (ConfigurableApplicationContext app = start("camel.component.bigmarker.api-kee=typo")) {
             assertThatThrownBy(() -> componentOf(app))
-                    .hasStackTraceContaining("Unknown camel.component.bigmarker options: [apiKee]");
+                    .hasStackTraceContaining("Unknown camel.component.bigmarker options: camel.component.bigmarker.api-kee"
+                                            + " (did you mean camel.component.bigmarker.api-key?)");
         }
     }
 

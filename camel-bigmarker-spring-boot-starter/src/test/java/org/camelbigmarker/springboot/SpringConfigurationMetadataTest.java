@@ -49,11 +49,12 @@ class SpringConfigurationMetadataTest {
     void everyComponentOptionAndTheStarterSwitchesAreThere() throws IOException {
         JsonNode metadata = JSON.readTree(METADATA.toFile());
         JsonNode options = componentMetadata().path("componentProperties");
-        assertThat(metadata.path("properties")).hasSize(options.size() + 2);
+        assertThat(metadata.path("properties")).hasSize(options.size() + StarterProperty.values().length);
         options.fieldNames().forEachRemaining(option -> assertThat(metadata.path("properties").toString())
                 .contains("\"" + PREFIX + "." + StringHelper.camelCaseToDash(option) + "\""));
         assertThat(metadata.path("properties").toString()).contains(PREFIX + ".enabled")
-                .contains(PREFIX + ".customizer.enabled").contains(PREFIX + ".api-key");
+                .contains(PREFIX + ".customizer.enabled").contains(PREFIX + ".api-key")
+                .contains(PREFIX + ".jdbc-consumer-store.enabled").contains(PREFIX + ".sandbox.enabled");
         assertThat(metadata.path("hints").toString()).contains(PREFIX + ".output-type").contains("\"typed\"");
     }
 
@@ -71,13 +72,15 @@ class SpringConfigurationMetadataTest {
                 .put("sourceType", SOURCE);
         ArrayNode properties = metadata.putArray("properties");
         ArrayNode hints = metadata.putArray("hints");
-        property(properties, PREFIX + ".enabled", "java.lang.Boolean",
-                "Whether to enable auto configuration of the bigmarker component. This is enabled by default.")
-                .put("defaultValue", true);
-        property(properties, PREFIX + ".customizer.enabled", "java.lang.Boolean",
-                "Whether the camel.component.bigmarker.* properties are applied to the component (your own"
-                + " ComponentCustomizer beans are applied either way). This is enabled by default.")
-                .put("defaultValue", true);
+        for (StarterProperty starter : StarterProperty.values()) {
+            ObjectNode property = property(properties, starter.property(), starter.type().getName(),
+                    starter.description());
+            if (starter.type() == Boolean.class) {
+                property.put("defaultValue", Boolean.parseBoolean(starter.defaultValue()));
+            } else {
+                property.put("defaultValue", starter.defaultValue());
+            }
+        }
         component.path("componentProperties").fields().forEachRemaining(option -> {
             JsonNode spec = option.getValue();
             String name = PREFIX + "." + StringHelper.camelCaseToDash(option.getKey());
