@@ -222,12 +222,22 @@ public class BigMarkerComponent extends DefaultComponent implements SSLContextPa
         OptionRanges.check(configuration); // the defaults it gives endpoints, before any endpoint copies them
         OptionRanges.check(this);
         unpublishMeters = MeterRegistries.bind(getCamelContext(), meters);
+        LOG.info(startLine());
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null && Credentials.of(configuration).present()) {
             healthCheck = new BigMarkerComponentHealthCheck(createApiCaller(configuration).inBackground(),
                     configuration.getBaseUrl());
             registry.register(healthCheck);
         }
+    }
+
+    /** What this component talks to, and how, without a secret: the one INFO line at start. */
+    String startLine() {
+        return "BigMarker component: base URL " + configuration.getBaseUrl() + ", credentials "
+               + Credentials.of(configuration).describe() + ", request budget "
+               + (requestsPerMinute > 0 ? requestsPerMinute + " requests a minute per account" : "none")
+               + ", consumers' default store " + (configuration.getConsumerStore() != null
+                       ? configuration.getConsumerStore().getClass().getSimpleName() : "memory, one per consumer");
     }
 
     @Override

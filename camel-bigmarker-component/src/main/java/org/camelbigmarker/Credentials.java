@@ -80,6 +80,20 @@ final class Credentials {
         return value != null && !value.isBlank();
     }
 
+    /** How the credentials are given, for the start-up line: never the key, the password or the whole e-mail. */
+    String describe() {
+        return switch (kind) {
+            case API_KEY -> "an API key";
+            case LOGIN -> "a login (" + masked(identifier) + ")";
+            case NONE -> "none (each endpoint gives its own)";
+        };
+    }
+
+    private static String masked(String email) {
+        int at = email.indexOf('@');
+        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
+    }
+
     @Override
     public String toString() {
         return "Credentials[" + kind + "]";

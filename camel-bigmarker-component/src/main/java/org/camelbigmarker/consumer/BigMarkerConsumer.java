@@ -80,6 +80,7 @@ public class BigMarkerConsumer extends ManagedBigMarkerConsumer implements Emitt
                 new GivenUpActions(givenUp, storage.store(), direct), getRouteId());
         super.doStart();
         unregisterHealthCheck = DeliveryHealthCheck.register(camel, getRouteId(), meters);
+        ConsumerStartLine.log(getRouteId(), kind, setup.configuration(), getDelay(), storage.store());
         if (setup.configuration().isWebhook()) {
             webhook = WebhookFactory.start(kind, setup, caller, camel, getRouteId(), feed, state, direct);
         }
