@@ -40,7 +40,11 @@ final class ApiRoutes {
         } else if (route.equals("DELETE /conferences/register")) {
             unregister(call);
         } else if (route.startsWith("GET /conferences/registrations/channel/")) {
-            registrations(call, r -> true, "registrations");
+            if (!parts[4].equals(channel)) { // the document's answer for a channel the key cannot see
+                call.error(403, "You don\u2019t have access to this channel");
+            } else {
+                registrations(call, r -> true, "registrations");
+            }
         } else if (route.startsWith("GET /conferences/registrations/") || route.startsWith("GET /conferences/registrations_with_fields/")) {
             String conference = parts[3];
             if (store.conference(conference).isEmpty()) {
@@ -57,6 +61,8 @@ final class ApiRoutes {
             attendees(call, parts[2]);
         } else if (route.matches("GET /conferences/[^/]+")) {
             withConference(call, parts[2], conference -> call.json(200, conference));
+        } else if (route.matches("GET /channels/[^/]+/conferences") && !parts[2].equals(channel)) {
+            call.error(404, "Channel Not Found!");
         } else if (route.matches("GET /channels/[^/]+/conferences")) {
             String timing = call.params.getOrDefault("timing", "future");
             call.page("conferences", store.conferences(c -> c.path("channel_id").asText().equals(parts[2])

@@ -61,7 +61,11 @@ public final class BigMarkerSandbox implements AutoCloseable {
     private final ApiRoutes routes = new ApiRoutes(store, CHANNEL, API_KEY);
     private final Deque<PendingFault> faults = new ConcurrentLinkedDeque<>();
     private volatile HttpCall.Shapes shapes = new HttpCall.Shapes(true, false);
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** The most recent requests, at most {@link #REQUESTS_KEPT}; {@link #requestCount} counts them all. */
+    private final java.util.Deque<String> requests = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger requestTotal = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many of the most recent requests {@link #requests()} shows. */
+    public static final int REQUESTS_KEPT = 10_000;
     private final List<CrmPost> crmPosts = new CopyOnWriteArrayList<>();
     private final WebhookSender webhooks = new WebhookSender();
 
@@ -372,13 +376,17 @@ public final class BigMarkerSandbox implements AutoCloseable {
         }
     }
 
-    /** Every API request received, as "METHOD path?query". */
+    /**
+     * The most recent API requests received (at most {@value #REQUESTS_KEPT}), oldest first, as "METHOD path?query": a
+     * snapshot, safe to read while the sandbox serves.
+     */
     public List<String> requests() {
-        return requests;
+        return List.copyOf(requests);
     }
 
+    /** Every API request received since the start. */
     public int requestCount() {
-        return requests.size();
+        return requestTotal.get();
     }
 
     public List<CrmPost> crmPosts() {
@@ -391,7 +399,11 @@ public final class BigMarkerSandbox implements AutoCloseable {
         String rawPath = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         String pathAndQuery = rawPath + (query == null ? "" : "?" + query);
-        requests.add(exchange.getRequestMethod() + " " + pathAndQuery);
+        requests.addLast(exchange.getRequestMethod() + " " + pathAndQuery);
+        requestTotal.incrementAndGet();
+        if (requests.size() > REQUESTS_KEPT) {
+            requests.pollFirst();
+        }
         try {
             PendingFault fault = takeFault(pathAndQuery);
             if (fault != null && inject(exchange, fault.fault())) {
