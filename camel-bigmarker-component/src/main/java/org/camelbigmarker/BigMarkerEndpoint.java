@@ -137,17 +137,17 @@ public class BigMarkerEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Map.of("operation", configuration.getOperation().name(), "group", group.name());
     }
 
-    /** Performs operations for this endpoint's producer; available once the endpoint started. */
-    public ApiCaller getApiCaller() {
-        return apiCaller;
-    }
-
     /**
-     * Performs operations for this endpoint's consumer: under the component's request budget (requestsPerMinute)
-     * its requests give way to producers'. Available once the endpoint started.
+     * For operators (the bigmarker dev console): what this endpoint's calls came to (calls, repeats, throttling
+     * answers, failures) and, under a request budget, the account's budget; empty until the endpoint started.
      */
-    public ApiCaller getBackgroundApiCaller() {
-        return backgroundApiCaller;
+    public Map<String, Object> callStatistics() {
+        if (apiCaller == null) {
+            return Map.of();
+        }
+        Map<String, Object> statistics = new java.util.LinkedHashMap<>(apiCaller.statistics().asMap());
+        statistics.putAll(apiCaller.budgetView());
+        return statistics;
     }
 
     /** The one source of time of this endpoint's consumer: the component's clock. */

@@ -86,13 +86,12 @@ public class BigMarkerDevConsole extends AbstractDevConsole {
     private List<Map<String, Object>> endpoints() {
         List<Map<String, Object>> endpoints = new ArrayList<>();
         getCamelContext().getEndpoints().stream().filter(BigMarkerEndpoint.class::isInstance)
-                .map(BigMarkerEndpoint.class::cast).filter(endpoint -> endpoint.getApiCaller() != null)
+                .map(BigMarkerEndpoint.class::cast).filter(endpoint -> !endpoint.callStatistics().isEmpty())
                 .forEach(endpoint -> {
                     Map<String, Object> calls = new LinkedHashMap<>();
                     calls.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
                     calls.put("host", endpoint.getServiceUrl());
-                    calls.putAll(endpoint.getApiCaller().statistics().asMap());
-                    calls.putAll(endpoint.getApiCaller().budgetView());
+                    calls.putAll(endpoint.callStatistics());
                     endpoints.add(calls);
                 });
         return endpoints;

@@ -122,7 +122,7 @@ class RequestBudgetAccountTest {
                 .filter(candidate -> candidate.getConfiguration().getOperation() == BigMarkerOperation.listConferences
                                      && apiKey.equals(candidate.getConfiguration().getApiKey()))
                 .findFirst().orElseThrow();
-        return endpoint.getApiCaller().budgetView();
+        return endpoint.callStatistics();
     }
 
     /** At most LIMIT_PER_MINUTE requests of a key in any 60 s; beyond, 429 with the seconds until one leaves. */
