@@ -277,7 +277,8 @@ class WebhookConsumerTest {
      */
     @Test
     void aNewConferenceGetsItsWebhookAtThePollThatFirstListsOneOfItsRegistrations() throws Exception {
-        startRoute("initialDelay=0&delay=300", new org.camelbigmarker.state.MemoryConsumerStore(),
+        // polls 2 s apart: a push (milliseconds) comes well before the next poll could read the second registration
+        startRoute("initialDelay=0&delay=2000", new org.camelbigmarker.state.MemoryConsumerStore(),
                 "listChannelRegistrations&channelId=" + server.channel());
         server.conference("c3", "future"); // created while the route runs
         String first = server.register("c3", 1).get(0);
@@ -285,6 +286,7 @@ class WebhookConsumerTest {
         awaitPolls(1); // the poll that delivered it has ended
         assertThat(server.webhookFields("c3")).containsEntry("enable_new_reg_webhook", "true");
         String second = server.register("c3", 1).get(0);
+        server.awaitWebhooksSent(Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> emails().contains(second));
         assertThat(deliveries).contains(new Delivery(first, "poll"), new Delivery(second, "webhook"));
     }
