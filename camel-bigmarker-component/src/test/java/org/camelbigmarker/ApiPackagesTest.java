@@ -57,6 +57,29 @@ class ApiPackagesTest {
         assertThat(named).as("docs/versioning.md's public API").isEqualTo(new TreeSet<>(exported));
     }
 
+    /** The packages the pom leaves out of the javadoc; {@code x.*} stands for x's subpackages. */
+    static List<String> leftOutOfTheJavadoc() throws IOException {
+        Matcher internal = Pattern.compile("<bigmarker.internalPackages>([^<]+)</bigmarker.internalPackages>")
+                .matcher(Files.readString(POM));
+        assertThat(internal.find()).isTrue();
+        return Arrays.stream(internal.group(1).split(":")).map(String::strip).toList();
+    }
+
+    @Test
+    void everyPackageIsEitherExportedOrLeftOutOfTheJavadocNeverBoth() throws IOException {
+        List<String> exported = exported();
+        List<String> internal = leftOutOfTheJavadoc();
+        Set<String> packages = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().importPath(mainClasses())) {
+            packages.add(type.getPackageName());
+        }
+        for (String name : packages) {
+            boolean isInternal = internal.stream().anyMatch(entry -> entry.endsWith(".*")
+                    ? name.startsWith(entry.substring(0, entry.length() - 1)) : entry.equals(name));
+            assertThat(exported.contains(name) ^ isInternal).as(name + ": exported or internal, not both").isTrue();
+        }
+    }
+
     @Test
     void noPublicMemberOfAnExportedTypeNamesAnInternalType() throws IOException {
         Set<String> api = new TreeSet<>(exported());
