@@ -231,7 +231,7 @@ class NewItemsConsumerTest extends ConsumerTestSupport {
     void channelRegistrantsAreDeliveredOncePerRegistration() throws Exception {
         List<String> expected = new ArrayList<>(server.register("c1", 3));
         expected.addAll(server.register("c2", 4));
-        ConsumerHarness feed = harness("registrations?operation=listChannelRegistrations&channelId=acme");
+        ConsumerHarness feed = harness("registrations?operation=listChannelRegistrations&channelId=" + server.channel());
         feed.poll();
         feed.poll();
         assertThat(feed.emails()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
