@@ -155,18 +155,37 @@ public final class GivenUpItems {
         }
         Object body = null;
         if (!item.path("type").isNull() && !item.path("type").isMissingNode()) {
-            try {
-                Class<?> type = Class.forName(item.path("type").asText(), false, GivenUpItems.class.getClassLoader());
-                body = mapper.treeToValue(item.get("body"), type);
-            } catch (ClassNotFoundException notOurs) {
-                body = mapper.treeToValue(item.get("body"), Object.class);
-            }
+            body = mapper.treeToValue(item.get("body"), bodyType(item.path("type").asText()));
         }
         Map<String, Object> headers = new LinkedHashMap<>();
         item.path("headers").fields().forEachRemaining(header -> headers.put(header.getKey(),
                 mapper.convertValue(header.getValue(), Object.class)));
         return new FeedItem(key, body, headers);
     }
+
+    /**
+     * The class a kept body is read back as: one of the bodies a consumer delivers (a model of
+     * {@code org.camelbigmarker.model}, or text); anything else a record names (a store is a shared database others can
+     * write) is read as plain JSON values (maps, lists), never as a class the record chose.
+     */
+    static Class<?> bodyType(String recorded) {
+        if (recorded.equals(String.class.getName())) {
+            return String.class;
+        }
+        if (recorded.startsWith(MODELS)) {
+            try {
+                Class<?> model = Class.forName(recorded, false, GivenUpItems.class.getClassLoader());
+                if (org.camelbigmarker.model.BigMarkerObject.class.isAssignableFrom(model)) {
+                    return model;
+                }
+            } catch (ClassNotFoundException gone) { // a model of another version: its fields as plain values
+                return Object.class;
+            }
+        }
+        return Object.class;
+    }
+
+    private static final String MODELS = "org.camelbigmarker.model.";
 
     private static String truncate(String text) {
         return text.length() <= MAX_FAILURE ? text : text.substring(0, MAX_FAILURE) + "...";
