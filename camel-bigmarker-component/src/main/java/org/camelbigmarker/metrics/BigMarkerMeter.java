@@ -45,8 +45,8 @@ public enum BigMarkerMeter {
                                                           + " wrong_token, unknown_conference, not_post, too_large,"
                                                           + " unreadable)"),
     REQUESTS(Scope.ACCOUNT, "bigmarker.requests", Type.COUNTER, null, List.of("group", "outcome"),
-            "Requests", "Calls to the API by operation group and outcome (2xx, 4xx, 429, 5xx, io), repeats counted"
-                        + " once with their last outcome"),
+            "Requests", "Calls to the API by operation group and outcome (2xx, 4xx, 429, 5xx, io; other when no"
+                        + " request could be sent), repeats counted once with their last outcome"),
     REQUEST_REPEATS(Scope.ACCOUNT, "bigmarker.requests.repeats", Type.COUNTER, null, List.of(),
             "RequestRepeats", "Attempts repeated after 429, 503, an empty answer or an I/O error"),
     BUDGET_WAIT(Scope.ACCOUNT, "bigmarker.requests.budget.wait", Type.COUNTER, "seconds", List.of(),
