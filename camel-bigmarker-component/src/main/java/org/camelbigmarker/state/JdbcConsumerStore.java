@@ -37,6 +37,9 @@ import static org.camelbigmarker.state.JdbcBatches.updateEachChunk;
  */
 public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
 
+    /** The prefix of the tables when none is given: BIGMARKER_... */
+    public static final String DEFAULT_TABLE_PREFIX = "BIGMARKER";
+
     private final DataSource dataSource;
     private final JdbcBatches database;
     private final String prefix;
@@ -46,7 +49,7 @@ public class JdbcConsumerStore extends ServiceSupport implements ConsumerStore {
     private TableUpkeep upkeep = TableUpkeep.NONE;
 
     public JdbcConsumerStore(DataSource dataSource) {
-        this(dataSource, "BIGMARKER");
+        this(dataSource, DEFAULT_TABLE_PREFIX);
     }
 
     public JdbcConsumerStore(DataSource dataSource, String tablePrefix) {

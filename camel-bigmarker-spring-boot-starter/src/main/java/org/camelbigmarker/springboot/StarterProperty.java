@@ -1,6 +1,7 @@
 package org.camelbigmarker.springboot;
 
 import org.apache.camel.util.StringHelper;
+import org.camelbigmarker.state.JdbcConsumerStore;
 
 /**
  * The starter's own properties under {@code camel.component.bigmarker.*}: switches of the starter, not options of the
@@ -17,7 +18,8 @@ public enum StarterProperty {
     JDBC_CONSUMER_STORE_ENABLED("jdbc-consumer-store.enabled", Boolean.class, "false",
             "Whether every bigmarker consumer that names no store keeps its state in a JdbcConsumerStore on the"
             + " application's DataSource (it creates its tables on first start)."),
-    JDBC_CONSUMER_STORE_TABLE_PREFIX("jdbc-consumer-store.table-prefix", String.class, "BIGMARKER",
+    JDBC_CONSUMER_STORE_TABLE_PREFIX("jdbc-consumer-store.table-prefix", String.class,
+            JdbcConsumerStore.DEFAULT_TABLE_PREFIX,
             "The prefix of the JdbcConsumerStore's tables (a plain SQL name)."),
     SANDBOX_ENABLED("sandbox.enabled", Boolean.class, "false",
             "For development and tests: start the embedded BigMarker sandbox (org.camelbigmarker:camel-bigmarker-sandbox"
