@@ -6,14 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.LogRecord;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.QuarkusUnitTest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.camelbigmarker.BigMarkerComponent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** No key, no base URL, the sandbox on the classpath: the Dev Service starts it, the component uses it, it stops. */
 class SandboxDevServiceTest {
@@ -30,6 +36,7 @@ class SandboxDevServiceTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
+            .withApplicationRoot(application -> application.addClass(NewRegistrations.class))
             .setLogRecordPredicate(record -> record.getLoggerName().startsWith("org.camelbigmarker.quarkus")
                                              || record.getLoggerName().equals("io.quarkus"))
             .assertLogRecords(records -> assertThat(records).map(SandboxDevServiceTest::formatted)
@@ -42,6 +49,9 @@ class SandboxDevServiceTest {
 
     @Inject
     ProducerTemplate producer;
+
+    @Inject
+    NewRegistrations registrations;
 
     @ConfigProperty(name = "camel.component.bigmarker.base-url")
     String baseUrl;
@@ -58,6 +68,32 @@ class SandboxDevServiceTest {
 
         assertThat(conference).isInstanceOf(Map.class);
         assertThat(((Map<?, ?>) conference).get("title")).isEqualTo("Camel in Production");
+    }
+
+    @Test
+    void aConsumerDeliversTheSandboxsRegistrationsWithoutASingleProperty() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(registrations.emails()).isNotEmpty());
+        assertThat(registrations.emails()).allMatch(email -> email.contains("@"));
+    }
+
+    /** docs/quarkus.md's first route, as written there. */
+    @ApplicationScoped
+    public static class NewRegistrations extends RouteBuilder {
+
+        private final List<String> emails = new CopyOnWriteArrayList<>();
+
+        List<String> emails() { // through a method: the injected bean is a proxy
+            return emails;
+        }
+
+        @Override
+        public void configure() {
+            from("bigmarker:registrations?operation=listChannelRegistrations&channelId=acme-webinars"
+                 + "&startFrom=beginning")
+                    .process(exchange -> emails.add(exchange.getMessage().getHeader("CamelBigMarkerEmail",
+                            String.class)))
+                    .log("new registration ${header.CamelBigMarkerEmail} to ${header.CamelBigMarkerConferenceId}");
+        }
     }
 
     private static String formatted(LogRecord record) {
