@@ -97,9 +97,18 @@ public final class BigMarkerSandbox implements AutoCloseable {
         return new BigMarkerSandbox(port);
     }
 
+    /**
+     * Starts a sandbox with the demo data on the given loopback port (0 for a free one): one call, for wiring by
+     * properties alone, e.g. Camel JBang's
+     * {@code camel.beans.bigmarkerSandbox=#class:org.camelbigmarker.sandbox.BigMarkerSandbox#startWithDemoData(8089)}.
+     */
+    public static BigMarkerSandbox startWithDemoData(int port) throws IOException {
+        return start(port).seedDemoData();
+    }
+
     /** Runs a seeded sandbox until stopped: prints its base URL and key. */
     public static void main(String[] args) throws Exception {
-        BigMarkerSandbox sandbox = start(args.length > 0 ? Integer.parseInt(args[0]) : 0).seedDemoData();
+        BigMarkerSandbox sandbox = startWithDemoData(args.length > 0 ? Integer.parseInt(args[0]) : 0);
         System.out.println("BigMarker sandbox at " + sandbox.baseUrl() + " (API key " + API_KEY + ", channel "
                            + CHANNEL + "); CRM capture at " + sandbox.crmUrl());
         Thread.currentThread().join();
