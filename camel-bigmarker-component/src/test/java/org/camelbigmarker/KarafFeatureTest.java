@@ -95,6 +95,25 @@ class KarafFeatureTest {
     }
 
     @Test
+    void theFeatureNeedsCamelKarafOverTheRangeTheBundleImportsAndNamesNoCamelRepository() throws Exception {
+        Document features = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(FEATURES.toFile());
+        assertThat(features.getElementsByTagName("repository").getLength())
+                .as("no features repository named: Camel Karaf publishes none for some Camel lines (docs/karaf.md)")
+                .isZero();
+        String camelImportRange = clauses(manifest().getMainAttributes().getValue("Import-Package")).stream()
+                .filter(clause -> clause.name().startsWith(FROM_CAMEL_CORE_FEATURE))
+                .map(clause -> clause.attributes().get("version")).findFirst().orElseThrow();
+        NodeList required = features.getElementsByTagName("feature");
+        List<String> camelCore = new ArrayList<>();
+        for (int i = 0; i < required.getLength(); i++) {
+            if (required.item(i).getTextContent().trim().equals("camel-core")) {
+                camelCore.add(required.item(i).getAttributes().getNamedItem("version").getNodeValue());
+            }
+        }
+        assertThat(camelCore).containsExactly(camelImportRange);
+    }
+
+    @Test
     void theFeatureInstallsTheVersionsTheComponentIsBuiltWith() throws Exception {
         for (String location : bundleLocations()) {
             Matcher mvn = MVN.matcher(location);

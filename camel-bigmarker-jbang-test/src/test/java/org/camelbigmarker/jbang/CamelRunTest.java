@@ -61,6 +61,16 @@ class CamelRunTest {
                 .doesNotContain("Downloading:");
     }
 
+    @Test
+    void docsExamplesShowsEveryPropertyOfTheQuickstart() throws IOException {
+        String docs = Files.readString(projectRoot.resolve("docs/examples.md"));
+        List<String> properties = Files.readAllLines(
+                projectRoot.resolve("camel-bigmarker-examples/src/main/jbang/application.properties")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+        assertThat(properties).isNotEmpty().allSatisfy(line -> assertThat(docs).contains(line));
+    }
+
     private List<String> command(int sandboxPort) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),

@@ -74,7 +74,8 @@ class BigMarkerApplicationTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode checks = new ObjectMapper().readTree(answer.body()).path("checks");
-        assertThat(checks.toString()).contains("bigmarker");
+        assertThat(checks.findValuesAsText("name")).as("the component's readiness and the consumer's delivery")
+                .contains("bigmarker", "bigmarker-delivery-new-registrations");
         assertThat(checks.findValuesAsText("status")).isNotEmpty().allMatch("UP"::equals);
     }
 
