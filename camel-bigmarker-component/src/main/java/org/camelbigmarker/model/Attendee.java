@@ -1,5 +1,8 @@
 package org.camelbigmarker.model;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
+
 /** A person who attended live or on demand (attendees lists and the attendee reports). Undeclared fields are in {@link #getAdditionalProperties()}. */
 public class Attendee extends Person {
 
@@ -32,5 +35,15 @@ public class Attendee extends Person {
 
     public String getDuration() {
         return duration;
+    }
+
+    /** {@link #getEnterTime()} read as the document shows it ({@code 2022-03-17T13:39:15}); empty in another form. */
+    public Optional<LocalDateTime> enterTimeAsLocalDateTime() {
+        return ApiTimes.ISO_LOCAL.read(enterTime);
+    }
+
+    /** {@link #getExitTime()} read as the document shows it ({@code 2022-03-17T13:42:15}); empty in another form. */
+    public Optional<LocalDateTime> exitTimeAsLocalDateTime() {
+        return ApiTimes.ISO_LOCAL.read(exitTime);
     }
 }

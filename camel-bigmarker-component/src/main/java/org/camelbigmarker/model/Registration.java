@@ -1,5 +1,8 @@
 package org.camelbigmarker.model;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
+
 /** A registration of a person to a conference (registrants lists and the registrations report). Undeclared fields are in {@link #getAdditionalProperties()}. */
 public class Registration extends Person {
 
@@ -37,5 +40,13 @@ public class Registration extends Person {
 
     public String getReferralDomain() {
         return referralDomain;
+    }
+
+    /**
+     * {@link #getRegistrationDate()} read as the document shows it ({@code 2022-03-21T11:25:30}); empty in another
+     * form.
+     */
+    public Optional<LocalDateTime> registrationDateAsLocalDateTime() {
+        return ApiTimes.ISO_LOCAL.read(registrationDate);
     }
 }

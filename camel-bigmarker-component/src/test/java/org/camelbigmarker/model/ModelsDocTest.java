@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +42,10 @@ class ModelsDocTest {
                                                + " -Dbigmarker.updateDocs=true -->\n\n")
                 .append("With `outputType=typed` (the default) an operation's result, or each item of a list, is one of"
                         + " these classes of `org.camelbigmarker.model`. Each getter reads the API field named beside"
-                        + " it, as BigMarker sends it (times are the strings BigMarker sends); a field a model does not"
+                        + " it, as BigMarker sends it (times are the strings BigMarker sends; where the API document"
+                        + " shows a time's format, a method beside the getter reads it as `java.time`, empty when the"
+                        + " text is in another form: [API decisions](api-decisions.md#times-in-answers)); a field a"
+                        + " model does not"
                         + " declare is kept, by its API name, in `getAdditionalProperties()` and `get(apiName)`,"
                         + " so nothing the server sent is lost. `outputType=map` gives the API's JSON as maps"
                         + " instead.\n\n");
@@ -51,7 +55,7 @@ class ModelsDocTest {
                     .filter(operation -> operation.result().itemType() == type).map(operation -> "`" + operation + "`")
                     .collect(Collectors.joining(", "));
             page.append("Returned by: ").append(returnedBy.isEmpty() ? "none directly (a part of another result)"
-                    : returnedBy).append(".\n\n| API field | Getter | Java type |\n|---|---|---|\n");
+                    : returnedBy).append(".\n\n| API field | Getter | Java type | As `java.time` |\n|---|---|---|---|\n");
             BeanDescription bean = mapper.getDeserializationConfig().introspect(mapper.constructType(type));
             Map<String, String> rows = new TreeMap<>();
             for (BeanPropertyDefinition property : bean.findProperties()) {
@@ -61,12 +65,23 @@ class ModelsDocTest {
                 Method getter = getter(type, property.getField().getName());
                 rows.put(property.getName(), "| `" + property.getName() + "` | `" + (getter == null ? "(none)"
                         : getter.getName() + "()") + "` | `"
-                                             + property.getField().getRawType().getSimpleName() + "` |\n");
+                                             + property.getField().getRawType().getSimpleName() + "` | "
+                                             + javaTimeReaders(type, property.getField().getName()) + " |\n");
             }
             rows.values().forEach(page::append);
             page.append('\n');
         }
         return page.toString();
+    }
+
+    /** The methods reading a field as java.time: named after the field, {@code <field>As<Type>()}. */
+    private static String javaTimeReaders(Class<?> type, String field) {
+        return Stream.of(type.getMethods())
+                .filter(method -> method.getName().startsWith(field + "As") && method.getParameterCount() == 0)
+                .sorted(Comparator.comparing(Method::getName))
+                .map(method -> "`" + method.getName() + "()`: `"
+                               + method.getGenericReturnType().getTypeName().replaceAll("[a-z]+\\.", "") + "`")
+                .collect(Collectors.joining(", "));
     }
 
     private static Method getter(Class<?> type, String field) {
