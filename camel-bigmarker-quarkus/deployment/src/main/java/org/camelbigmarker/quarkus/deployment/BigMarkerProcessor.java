@@ -32,6 +32,7 @@ class BigMarkerProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** Camel Quarkus indexes jars that carry Camel services too; said here so that this extension does not rely on it. */
     @BuildStep
     IndexDependencyBuildItem indexTheComponent() {
         return new IndexDependencyBuildItem("org.camelbigmarker", "camel-bigmarker");
@@ -48,7 +49,7 @@ class BigMarkerProcessor {
         return ReflectiveClassBuildItem.builder(classes.toArray(String[]::new)).methods().fields().build();
     }
 
-    static boolean needsReflection(DotName name) {
+    private static boolean needsReflection(DotName name) {
         String packageName = name.packagePrefix();
         return REFLECTIVE_PACKAGES.contains(packageName)
                || packageName != null && packageName.equals("org.camelbigmarker")
