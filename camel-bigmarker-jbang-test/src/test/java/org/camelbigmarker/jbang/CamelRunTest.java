@@ -37,21 +37,25 @@ class CamelRunTest {
                 System.getProperty("bigmarker.version"), System.getProperty("bigmarker.camelVersion"),
                 VERSION_UNDER_TEST);
         Path localRepository = Paths.get(System.getProperty("bigmarker.localRepository"));
-        artifacts.installIn(localRepository);
         Path quickstart = projectRoot.resolve("camel-bigmarker-examples/src/main/jbang");
         for (String file : new String[] {"bigmarker-quickstart.camel.yaml", "application.properties"}) {
             Files.copy(quickstart.resolve(file), work.resolve(file));
         }
 
         Path output = work.resolve("camel-run.log");
-        Process camel = new ProcessBuilder(command(freePort()))
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean ended = camel.waitFor(3, TimeUnit.MINUTES);
-        if (!ended) {
-            camel.destroyForcibly();
+        boolean ended;
+        try {
+            artifacts.installIn(localRepository);
+            Process camel = new ProcessBuilder(command(freePort()))
+                    .directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            ended = camel.waitFor(3, TimeUnit.MINUTES);
+            if (!ended) {
+                camel.destroyForcibly();
+            }
+        } finally {
+            artifacts.forgetIn(localRepository);
         }
         String log = Files.readString(output);
-        artifacts.forgetIn(localRepository);
 
         assertThat(ended).as("camel run ended by itself: %s", log).isTrue();
         assertThat(log).as(log)

@@ -23,9 +23,8 @@ public interface BigMarkerQuarkusConfig {
     interface DevServices {
         /**
          * Whether dev and test mode start the embedded BigMarker sandbox (when
-         * org.camelbigmarker:camel-bigmarker-sandbox is on the classpath and neither
-         * camel.component.bigmarker.api-key nor camel.component.bigmarker.base-url is set) and point the component
-         * at it.
+         * org.camelbigmarker:camel-bigmarker-sandbox is on the classpath and none of
+         * camel.component.bigmarker.api-key, email, password or base-url is set) and point the component at it.
          */
         @WithDefault("true")
         boolean enabled();

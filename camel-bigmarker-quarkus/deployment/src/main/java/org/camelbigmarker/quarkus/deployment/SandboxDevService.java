@@ -3,7 +3,9 @@ package org.camelbigmarker.quarkus.deployment;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 import io.quarkus.deployment.IsNormal;
@@ -27,8 +29,11 @@ class SandboxDevService {
 
     static final String SANDBOX_CLASS = "org.camelbigmarker.sandbox.BigMarkerSandbox";
     static final String PREFIX = "camel.component.bigmarker.";
-    /** Any of these set (in either spelling Camel accepts) means the application talks to a BigMarker of its own. */
-    static final List<String> OWN_BIGMARKER = List.of("api-key", "apiKey", "base-url", "baseUrl");
+    /**
+     * Any of these set (in either spelling Camel accepts) means the application talks to a BigMarker of its own: its
+     * credentials (an API key, or a login's email and password) or its address.
+     */
+    static final List<String> OWN_BIGMARKER = List.of("api-key", "apiKey", "email", "password", "base-url", "baseUrl");
 
     @BuildStep(onlyIfNot = IsNormal.class)
     DevServicesResultBuildItem sandbox(BigMarkerQuarkusConfig config) {
@@ -40,11 +45,10 @@ class SandboxDevService {
             LOG.debug("BigMarker Dev Service off: org.camelbigmarker:camel-bigmarker-sandbox is not on the classpath");
             return null;
         }
-        for (String option : OWN_BIGMARKER) {
-            if (ConfigUtils.isPropertyNonEmpty(PREFIX + option)) {
-                LOG.debugf("BigMarker Dev Service off: %s%s is set", PREFIX, option);
-                return null;
-            }
+        Optional<String> own = ownBigMarker(ConfigUtils::isPropertyNonEmpty);
+        if (own.isPresent()) {
+            LOG.debugf("BigMarker Dev Service off: %s is set", own.get());
+            return null;
         }
         return DevServicesResultBuildItem.owned()
                 .feature(BigMarkerProcessor.FEATURE)
@@ -61,6 +65,11 @@ class SandboxDevService {
                         PREFIX + "api-key", RunningSandbox::apiKey,
                         PREFIX + "allow-plain-http", sandbox -> "true"))
                 .build();
+    }
+
+    /** The first property naming a BigMarker of the application's own, if any. */
+    static Optional<String> ownBigMarker(Predicate<String> isSet) {
+        return OWN_BIGMARKER.stream().map(option -> PREFIX + option).filter(isSet).findFirst();
     }
 
     private static boolean sandboxOnClasspath() {
