@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message the component throws or logs at WARN or ERROR is in docs/troubleshooting.md with its fix: the test
- * reads each message's fixed beginning from the code (an exception's or a log call's first literal, the problem of an
- * InvalidParameterException) and fails naming the ones the page does not show.
+ * Every message the component, the Spring Boot starter and the Quarkus extension throw or log at WARN or ERROR is in
+ * docs/troubleshooting.md with its fix: the test reads each message's fixed beginning from the code (an exception's or
+ * a log call's first literal, an exception class's own message, the problem of an InvalidParameterException) and
+ * fails naming the ones the page does not show.
  */
 class MessagesDocTest {
 
-    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final List<Path> SOURCES = List.of(Path.of("src", "main", "java"),
+            Path.of("..", "camel-bigmarker-spring-boot-starter", "src", "main", "java"),
+            Path.of("..", "camel-bigmarker-quarkus", "runtime", "src", "main", "java"),
+            Path.of("..", "camel-bigmarker-quarkus", "deployment", "src", "main", "java"));
     private static final Path TROUBLESHOOTING = Path.of("..", "docs", "troubleshooting.md");
     /** A thrown exception's or a WARN/ERROR log call's first string literal. */
     private static final Pattern THROWN_OR_LOGGED = Pattern.compile(
@@ -30,6 +34,8 @@ class MessagesDocTest {
     /** An InvalidParameterException's problem (its message is "BigMarker parameter 'NAME' " + problem). */
     private static final Pattern PARAMETER_PROBLEM = Pattern.compile(
             "InvalidParameterException\\(\\s*\"[^\"]*\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** An exception class's own message: its constructor's super("...". */
+    private static final Pattern OWN_MESSAGE = Pattern.compile("super\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int WORDS = 4;
 
     /** The fixed words a message starts with: up to its first placeholder, at most {@value #WORDS}. */
@@ -41,10 +47,20 @@ class MessagesDocTest {
 
     static List<String> messages() throws IOException {
         List<String> messages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+        for (Path root : SOURCES) {
+            messagesIn(root, messages);
+        }
+        return messages;
+    }
+
+    private static void messagesIn(Path root, List<String> messages) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
-                for (Pattern pattern : List.of(THROWN_OR_LOGGED, PARAMETER_PROBLEM)) {
+                List<Pattern> patterns = file.getFileName().toString().endsWith("Exception.java")
+                        ? List.of(THROWN_OR_LOGGED, PARAMETER_PROBLEM, OWN_MESSAGE)
+                        : List.of(THROWN_OR_LOGGED, PARAMETER_PROBLEM);
+                for (Pattern pattern : patterns) {
                     Matcher found = pattern.matcher(source);
                     while (found.find()) {
                         String beginning = beginning(found.group(1));
@@ -55,7 +71,6 @@ class MessagesDocTest {
                 }
             }
         }
-        return messages;
     }
 
     @Test

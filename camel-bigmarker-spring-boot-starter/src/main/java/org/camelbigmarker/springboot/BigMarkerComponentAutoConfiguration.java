@@ -84,7 +84,8 @@ public class BigMarkerComponentAutoConfiguration {
                                                         Environment environment) {
         DataSource database = dataSource.getIfAvailable();
         if (database == null) {
-            throw new IllegalStateException(StarterProperty.JDBC_CONSUMER_STORE_ENABLED.property() + "=true needs"
+            throw new IllegalStateException("The consumers' JdbcConsumerStore ("
+                                            + StarterProperty.JDBC_CONSUMER_STORE_ENABLED.property() + "=true) needs"
                                             + " one DataSource bean (spring.datasource.* and a JDBC driver)");
         }
         return new JdbcConsumerStore(database, environment.getProperty(

@@ -90,7 +90,7 @@ class StarterWiringTest {
     void aStoreAskedForWithoutADataSourceFailsNamingTheProperty() {
         Throwable failure = catchThrowable(() -> start(Application.class,
                 "camel.component.bigmarker.jdbc-consumer-store.enabled=true").close());
-        assertThat(failure).hasStackTraceContaining("camel.component.bigmarker.jdbc-consumer-store.enabled=true needs"
+        assertThat(failure).hasStackTraceContaining("camel.component.bigmarker.jdbc-consumer-store.enabled=true) needs"
                                                     + " one DataSource bean");
     }
 

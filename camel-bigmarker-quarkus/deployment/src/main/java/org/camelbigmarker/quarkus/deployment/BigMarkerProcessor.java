@@ -1,8 +1,11 @@
 package org.camelbigmarker.quarkus.deployment;
 
 import java.util.List;
+import java.util.Set;
 
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
@@ -10,6 +13,7 @@ import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageResourcePatternsBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import org.camelbigmarker.quarkus.BigMarkerQuarkusConfig;
 import org.camelbigmarker.quarkus.JdbcConsumerStoreProducer;
 import org.jboss.jandex.ClassInfo;
@@ -23,6 +27,7 @@ import org.jboss.jandex.DotName;
 class BigMarkerProcessor {
 
     static final String FEATURE = "camel-bigmarker";
+    static final String JDBC_CONSUMER_STORE_ENABLED = "quarkus.camel.bigmarker.jdbc-consumer-store.enabled";
 
     /** Read and written by Jackson, or created by Camel through reflection-free configurers that still name them. */
     static final List<String> REFLECTIVE_PACKAGES = List.of("org.camelbigmarker.model", "org.camelbigmarker.state");
@@ -67,9 +72,16 @@ class BigMarkerProcessor {
     }
 
     @BuildStep
-    AdditionalBeanBuildItem jdbcConsumerStore(BigMarkerQuarkusConfig config) {
-        return config.jdbcConsumerStore().enabled()
-                ? AdditionalBeanBuildItem.unremovableOf(JdbcConsumerStoreProducer.class)
-                : null;
+    AdditionalBeanBuildItem jdbcConsumerStore(BigMarkerQuarkusConfig config, Capabilities capabilities) {
+        if (!config.jdbcConsumerStore().enabled()) {
+            return null;
+        }
+        if (!capabilities.isPresent(Capability.AGROAL)) {
+            throw new ConfigurationException("The consumers' JdbcConsumerStore (" + JDBC_CONSUMER_STORE_ENABLED
+                                             + "=true) needs a datasource: add quarkus-agroal and a JDBC driver"
+                                             + " extension (quarkus-jdbc-postgresql, quarkus-jdbc-h2...)",
+                    Set.of(JDBC_CONSUMER_STORE_ENABLED));
+        }
+        return AdditionalBeanBuildItem.unremovableOf(JdbcConsumerStoreProducer.class);
     }
 }
