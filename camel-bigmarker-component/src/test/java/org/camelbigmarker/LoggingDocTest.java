@@ -21,20 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoggingDocTest {
 
-    private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Path LOGGING = Path.of("..", "docs", "logging.md");
-    private static final Pattern LOGS = Pattern.compile("LOG\\.(trace|debug|info|warn|error)\\(");
+    /** SLF4J's calls, and JBoss Logging's (the Quarkus extension's) with their formatting variants. */
+    private static final Pattern LOGS = Pattern.compile("LOG\\.(trace|debug|info|warn|error)f?\\(");
     /** Camel's LoggingExceptionHandler logs a consumer's failures under the consumer's class. */
     private static final String EXCEPTION_HANDLER_CATEGORY = "org.camelbigmarker.consumer.BigMarkerConsumer";
 
     static Set<String> categoriesThatLog() throws IOException {
         Set<String> categories = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file, StandardCharsets.UTF_8);
-                if (source.contains("LoggerFactory.getLogger(") && LOGS.matcher(source).find()) {
-                    String name = SOURCES.relativize(file).toString().replace('/', '.').replace(".java", "");
-                    categories.add(name);
+        for (Path root : ProjectSources.ROOTS) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file, StandardCharsets.UTF_8);
+                    boolean hasLogger = source.contains("LoggerFactory.getLogger(")
+                                        || source.contains("Logger.getLogger(");
+                    if (hasLogger && LOGS.matcher(source).find()) {
+                        categories.add(root.relativize(file).toString().replace('/', '.').replace(".java", ""));
+                    }
                 }
             }
         }

@@ -23,10 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessagesDocTest {
 
-    private static final List<Path> SOURCES = List.of(Path.of("src", "main", "java"),
-            Path.of("..", "camel-bigmarker-spring-boot-starter", "src", "main", "java"),
-            Path.of("..", "camel-bigmarker-quarkus", "runtime", "src", "main", "java"),
-            Path.of("..", "camel-bigmarker-quarkus", "deployment", "src", "main", "java"));
     private static final Path TROUBLESHOOTING = Path.of("..", "docs", "troubleshooting.md");
     /** A thrown exception's or a WARN/ERROR log call's first string literal. */
     private static final Pattern THROWN_OR_LOGGED = Pattern.compile(
@@ -47,7 +43,7 @@ class MessagesDocTest {
 
     static List<String> messages() throws IOException {
         List<String> messages = new ArrayList<>();
-        for (Path root : SOURCES) {
+        for (Path root : ProjectSources.ROOTS) {
             messagesIn(root, messages);
         }
         return messages;
