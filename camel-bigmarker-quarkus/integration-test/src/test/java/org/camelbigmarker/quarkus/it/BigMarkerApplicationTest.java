@@ -50,6 +50,9 @@ class BigMarkerApplicationTest {
     @TestHTTPResource("/q/health")
     URL health;
 
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
+
     @Test
     void aLeadRegisteredThroughTheProducerIsDeliveredByTheConsumer() throws Exception {
         producer.sendBodyAndHeader("direct:new-lead",
@@ -77,6 +80,17 @@ class BigMarkerApplicationTest {
         assertThat(checks.findValuesAsText("name")).as("the component's readiness and the consumer's delivery")
                 .contains("bigmarker", "bigmarker-delivery-new-registrations");
         assertThat(checks.findValuesAsText("status")).isNotEmpty().allMatch("UP"::equals);
+    }
+
+    @Test
+    void theMetersAreInQuarkusMicrometerRegistry() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics.toURI()).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(scrape).containsPattern(
+                    "bigmarker_consumer_items_delivered_total\\{[^}]*routeId=\"new-registrations\"[^}]*} [1-9]");
+            assertThat(scrape).contains("bigmarker_requests_total{");
+        });
     }
 
     private int rowsIn(String table) throws Exception {
