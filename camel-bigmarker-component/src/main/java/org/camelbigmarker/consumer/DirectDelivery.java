@@ -1,6 +1,7 @@
 package org.camelbigmarker.consumer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.camel.Exchange;
@@ -10,6 +11,7 @@ import org.camelbigmarker.consumer.delivery.DeliveryLedger;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.webhook.WebhookReceiver;
 import org.camelbigmarker.metrics.ConsumerMeters;
+import org.camelbigmarker.metrics.WebhookPush;
 
 /**
  * Delivers one item now, on the caller's thread, once, as a poll would (claimed through the same
@@ -47,8 +49,13 @@ final class DirectDelivery implements WebhookReceiver.Deliverer {
     }
 
     @Override
-    public void answered(boolean accepted, String reason) {
-        meters.webhookPush(accepted, reason);
+    public void answered(WebhookPush push) {
+        meters.webhookPush(push);
+    }
+
+    @Override
+    public Map<String, Long> answeredSoFar() {
+        return meters.webhookPushes();
     }
 
     /** Delivers {@code item}, reached by {@code path}, and waits until that is decided. */

@@ -41,9 +41,7 @@ public enum BigMarkerMeter {
             "ClaimsHeld", "Items this consumer has claimed and is delivering now"),
     WEBHOOK_PUSHES(Scope.CONSUMER, "bigmarker.consumer.webhook.pushes", Type.COUNTER, null,
             List.of("result", "reason"), "WebhookPushes", "Webhook requests, by result (accepted, refused) and reason"
-                                                          + " (delivered, duplicate, route_failed, stopping,"
-                                                          + " wrong_token, unknown_conference, not_post, too_large,"
-                                                          + " unreadable)"),
+                                                          + " (" + WebhookPush.reasons() + ")"),
     REQUESTS(Scope.ACCOUNT, "bigmarker.requests", Type.COUNTER, null, List.of("group", "outcome"),
             "Requests", "Calls to the API by operation group and outcome (2xx, 4xx, 429, 5xx, io; other when no"
                         + " request could be sent), repeats counted once with their last outcome"),

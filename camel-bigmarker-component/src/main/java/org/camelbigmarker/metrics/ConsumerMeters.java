@@ -78,10 +78,28 @@ public final class ConsumerMeters {
         board.counter(BigMarkerMeter.POLL_FAILURES, MeterBoard.with(scope, "cause", cause)).add(1);
     }
 
-    /** A webhook request: accepted or refused, and why. */
-    public void webhookPush(boolean accepted, String reason) {
-        board.counter(BigMarkerMeter.WEBHOOK_PUSHES,
-                MeterBoard.with(scope, "result", accepted ? "accepted" : "refused", "reason", reason)).add(1);
+    /** A webhook request, counted by what became of it. */
+    public void webhookPush(WebhookPush push) {
+        board.counter(BigMarkerMeter.WEBHOOK_PUSHES, pushTags(push)).add(1);
+    }
+
+    /**
+     * The webhook requests so far, by what became of them ({@link WebhookPush#detailName()}), those that happened
+     * only: the health check's details and the dev console read the meter, so that they and a scrape never differ.
+     */
+    public Map<String, Long> webhookPushes() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (WebhookPush push : WebhookPush.values()) {
+            long count = (long) board.total(BigMarkerMeter.WEBHOOK_PUSHES, pushTags(push));
+            if (count > 0) {
+                counts.put(push.detailName(), count);
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, String> pushTags(WebhookPush push) {
+        return MeterBoard.with(scope, "result", push.result(), "reason", push.reason());
     }
 
     private void count(BigMarkerMeter meter) {

@@ -75,8 +75,10 @@ public final class GivenUpItems {
         withItem.set("item", itemAsJson(item));
         String text = withItem.toString();
         store.setValue(nameOf.apply(item.key()), text.length() <= MAX_RECORD ? text : record.toString());
-        kept.set(-1);
-        dropBeyondLimit();
+        kept.set(-1); // counted again from the store: other nodes sharing it keep and redeliver too
+        if (count() > MAX_KEPT) {
+            dropBeyondLimit(); // reads every record, to find the oldest: only when there are too many
+        }
     }
 
     private ObjectNode itemAsJson(FeedItem item) {

@@ -8,8 +8,8 @@ import org.camelbigmarker.health.ReadinessCheck;
 
 /**
  * Readiness of a consumer's webhook: up while it listens, with what became of the requests in the details
- * (receivedDelivered, receivedDuplicate, refusedWrongToken, refusedNotPost, refusedTooLarge, refusedUnreadable...),
- * so that an operator sees probing or a misrouted proxy without reading logs.
+ * (receivedDelivered, refusedWrongToken..., as the consumer's meters count them: {@link
+ * org.camelbigmarker.metrics.WebhookPush}), so that an operator sees probing or a misrouted proxy without reading logs.
  */
 public final class WebhookHealthCheck extends ReadinessCheck {
 

@@ -1,10 +1,7 @@
 package org.camelbigmarker.consumer.webhook;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,11 +11,11 @@ import org.apache.camel.Processor;
 import org.camelbigmarker.api.JsonSupport;
 import org.camelbigmarker.consumer.delivery.FeedItem;
 import org.camelbigmarker.consumer.feed.PushTarget;
+import org.camelbigmarker.metrics.WebhookPush;
 
 /**
  * The HTTP side of a webhook consumer, behind a platform-http route: refuses whatever is not BigMarker's POST (a wrong
- * token, a conference not in scope, another method, an oversized or unreadable body) before it reaches the route,
- * counting each refusal; maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to
+ * token, a conference not in scope, another method, an oversized or unreadable body) before it reaches the route; maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to
  * the consumer, and answers 2xx only once its exchange completed (or it had been delivered before).
  */
 public final class WebhookReceiver implements Processor {
@@ -38,8 +35,13 @@ public final class WebhookReceiver implements Processor {
     public interface Deliverer {
         Outcome deliverPushed(FeedItem item) throws Exception;
 
-        /** A request was answered: accepted (it reached the consumer) or refused, and why (e.g. wrong_token). */
-        default void answered(boolean accepted, String reason) {
+        /** A request was answered: counted where operators look. */
+        default void answered(WebhookPush push) {
+        }
+
+        /** The requests answered so far, as counted, by {@link WebhookPush#detailName()}. */
+        default Map<String, Long> answeredSoFar() {
+            return Map.of();
         }
     }
 
@@ -49,7 +51,6 @@ public final class WebhookReceiver implements Processor {
     private final WebhookToken token;
     private final Predicate<String> registeredConference;
     private final int maxBodySize;
-    private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
     WebhookReceiver(PushTarget feed, WebhookKind kind, Deliverer deliverer, WebhookToken token,
                     Predicate<String> registeredConference, int maxBodySize) {
@@ -72,25 +73,25 @@ public final class WebhookReceiver implements Processor {
         request.setBody(null);
         request.getHeaders().clear(); // nothing of the request is echoed back as response headers
         if (!token.matches(presented)) {
-            answer(http, 404, "refusedWrongToken");
+            answer(http, 404, WebhookPush.WRONG_TOKEN);
         } else if (!registeredConference.test(conference)) {
-            answer(http, 404, "refusedUnknownConference");
+            answer(http, 404, WebhookPush.UNKNOWN_CONFERENCE);
         } else if (!"POST".equalsIgnoreCase(method)) {
-            answer(http, 405, "refusedNotPost");
+            answer(http, 405, WebhookPush.NOT_POST);
         } else if (declaredLength != null && declaredLength > maxBodySize || body != null && body.length > maxBodySize) {
-            answer(http, 413, "refusedTooLarge");
+            answer(http, 413, WebhookPush.TOO_LARGE);
         } else {
             ObjectNode item = itemIn(body, conference);
             if (item == null) {
-                answer(http, 400, "refusedUnreadable");
+                answer(http, 400, WebhookPush.UNREADABLE);
                 return;
             }
             Outcome outcome = deliverer.deliverPushed(feed.pushed(item));
-            answer(http, outcome.status, "received" + switch (outcome) {
-                case DELIVERED -> "Delivered";
-                case ALREADY_DELIVERED, DELIVERING_ELSEWHERE -> "Duplicate";
-                case ROUTE_FAILED -> "RouteFailed";
-                case STOPPING -> "WhileStopping";
+            answer(http, outcome.status, switch (outcome) {
+                case DELIVERED -> WebhookPush.DELIVERED;
+                case ALREADY_DELIVERED, DELIVERING_ELSEWHERE -> WebhookPush.DUPLICATE;
+                case ROUTE_FAILED -> WebhookPush.ROUTE_FAILED;
+                case STOPPING -> WebhookPush.STOPPING;
             });
         }
     }
@@ -106,24 +107,15 @@ public final class WebhookReceiver implements Processor {
         }
     }
 
-    private void answer(Exchange http, int status, String counted) {
-        counts.computeIfAbsent(counted, name -> new AtomicLong()).incrementAndGet();
-        boolean accepted = counted.startsWith("received");
-        deliverer.answered(accepted, reasonOf(counted.substring(accepted ? "received".length() : "refused".length())));
+    private void answer(Exchange http, int status, WebhookPush push) {
+        deliverer.answered(push);
         http.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         http.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         http.getMessage().setBody("{\"status\":" + status + "}");
     }
 
-    /** A count's name as the meters' reason tag: WrongToken is wrong_token. */
-    static String reasonOf(String camelCase) {
-        return camelCase.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Requests by what became of them: receivedDelivered, receivedDuplicate, refusedWrongToken, ... */
+    /** Requests by what became of them (receivedDelivered, refusedWrongToken, ...), as the consumer counted them. */
     Map<String, Long> counts() {
-        Map<String, Long> view = new LinkedHashMap<>();
-        counts.forEach((name, count) -> view.put(name, count.get()));
-        return view;
+        return deliverer.answeredSoFar();
     }
 }
