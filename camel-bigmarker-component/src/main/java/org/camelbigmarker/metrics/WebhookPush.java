@@ -40,7 +40,10 @@ public enum WebhookPush {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** As the health check's details and the dev console name it: {@code receivedDelivered}, {@code refusedWrongToken}... */
+    /**
+     * As the health check's details and the dev console name it: {@code receivedDelivered},
+     * {@code refusedWrongToken}...
+     */
     public String detailName() {
         StringBuilder name = new StringBuilder(accepted ? "received" : "refused");
         for (String word : reason().split("_")) {

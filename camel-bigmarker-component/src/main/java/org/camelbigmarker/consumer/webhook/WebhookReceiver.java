@@ -15,8 +15,9 @@ import org.camelbigmarker.metrics.WebhookPush;
 
 /**
  * The HTTP side of a webhook consumer, behind a platform-http route: refuses whatever is not BigMarker's POST (a wrong
- * token, a conference not in scope, another method, an oversized or unreadable body) before it reaches the route; maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to
- * the consumer, and answers 2xx only once its exchange completed (or it had been delivered before).
+ * token, a conference not in scope, another method, an oversized or unreadable body) before it reaches the route;
+ * maps the payload to the item the consumer's list would show ({@link WebhookKind}); hands it to the consumer, and
+ * answers 2xx only once its exchange completed (or it had been delivered before). The consumer counts each answer.
  */
 public final class WebhookReceiver implements Processor {
 
